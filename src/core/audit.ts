@@ -1,0 +1,197 @@
+// Every state change is written here: who, what, when, from where. Append-only (a trigger refuses UPDATE,
+// DELETE and TRUNCATE) and hash-chained per target, so the history of one decision or case can be verified
+// on its own. Call `audit` inside the transaction of the change it records.
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Ctx } from './context.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId: string | number;
+  unitId?: number | null;
+  /** What changed. Never put a denouncer's identity or a secret here. */
+  data?: Record<string, unknown>;
+  /** Defaults to `${targetType}:${targetId}`. */
+  chain?: string;
+}
+
+export interface HashedFields {
+  chain: string;
+  chainSeq: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  unitId: number | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  data: unknown;
+  prevHash: string;
+}
+
+/** JSON with sorted keys, so that the same value always hashes the same (jsonb reorders keys). */
+export function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+    .join(',')}}`;
+}
+
+export function entryHash(f: HashedFields): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson([
+        f.prevHash,
+        f.chain,
+        f.chainSeq,
+        f.at,
+        f.actorId,
+        f.actorName,
+        f.action,
+        f.targetType,
+        f.targetId,
+        f.unitId,
+        f.ip,
+        f.userAgent,
+        f.requestId,
+        f.data,
+      ]),
+    )
+    .digest('hex');
+}
+
+export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
+  if (!ctx.db.isTransaction) throw new Error('audit() must run inside the transaction of the change it records');
+  const chain = entry.chain ?? `${entry.targetType}:${entry.targetId}`;
+  // Lock the chain head (creating it if needed): entries of one chain are appended one at a time.
+  await ctx.db
+    .insertInto('audit_chain_heads')
+    .values({ chain, last_seq: 0, last_hash: GENESIS_HASH })
+    .onConflict((oc) => oc.column('chain').doNothing())
+    .execute();
+  const head = await ctx.db
+    .selectFrom('audit_chain_heads')
+    .select(['last_seq', 'last_hash'])
+    .where('chain', '=', chain)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  // Round to milliseconds: what is hashed must equal what is read back.
+  const at = new Date(Math.floor(ctx.now.getTime())).toISOString();
+  const data = JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>;
+  const fields: HashedFields = {
+    chain,
+    chainSeq: head.last_seq + 1,
+    at,
+    actorId: ctx.actor?.userId ?? null,
+    actorName: ctx.actor?.username ?? null,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: String(entry.targetId),
+    unitId: entry.unitId ?? null,
+    ip: ctx.origin.ip,
+    userAgent: ctx.origin.userAgent ? ctx.origin.userAgent.slice(0, 300) : null,
+    requestId: ctx.origin.requestId,
+    data,
+    prevHash: head.last_hash,
+  };
+  const hash = entryHash(fields);
+  await ctx.db
+    .insertInto('audit_log')
+    .values({
+      chain,
+      chain_seq: fields.chainSeq,
+      at,
+      actor_id: fields.actorId,
+      actor_name: fields.actorName,
+      action: fields.action,
+      target_type: fields.targetType,
+      target_id: fields.targetId,
+      unit_id: fields.unitId,
+      ip: fields.ip,
+      user_agent: fields.userAgent,
+      request_id: fields.requestId,
+      data: JSON.stringify(data),
+      prev_hash: fields.prevHash,
+      hash,
+    })
+    .execute();
+  await ctx.db
+    .updateTable('audit_chain_heads')
+    .set({ last_seq: fields.chainSeq, last_hash: hash })
+    .where('chain', '=', chain)
+    .execute();
+}
+
+export interface ChainVerification {
+  chain: string;
+  entries: number;
+  ok: boolean;
+  /** The first entry whose stored hash or link does not match, if any. */
+  brokenAt: { id: number; chainSeq: number; reason: string } | null;
+}
+
+/** Recomputes a chain from its first entry and compares every hash and link, and the head. */
+export async function verifyChain(ctx: Pick<Ctx, 'db'>, chain: string): Promise<ChainVerification> {
+  const rows = await ctx.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('chain_seq').execute();
+  const head = await ctx.db.selectFrom('audit_chain_heads').selectAll().where('chain', '=', chain).executeTakeFirst();
+  let prev = GENESIS_HASH;
+  let seq = 0;
+  for (const r of rows) {
+    seq += 1;
+    const broken = (reason: string): ChainVerification => ({
+      chain,
+      entries: rows.length,
+      ok: false,
+      brokenAt: { id: r.id, chainSeq: r.chain_seq, reason },
+    });
+    if (r.chain_seq !== seq) return broken('missing_entry');
+    if (r.prev_hash !== prev) return broken('link_mismatch');
+    const expected = entryHash({
+      chain: r.chain,
+      chainSeq: r.chain_seq,
+      at: new Date(r.at).toISOString(),
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      action: r.action,
+      targetType: r.target_type,
+      targetId: r.target_id,
+      unitId: r.unit_id,
+      ip: r.ip,
+      userAgent: r.user_agent,
+      requestId: r.request_id,
+      data: r.data,
+      prevHash: r.prev_hash,
+    });
+    if (expected !== r.hash) return broken('hash_mismatch');
+    prev = r.hash;
+  }
+  if (rows.length && (!head || head.last_seq !== rows.length || head.last_hash !== prev)) {
+    const last = rows[rows.length - 1]!;
+    return { chain, entries: rows.length, ok: false, brokenAt: { id: last.id, chainSeq: last.chain_seq, reason: 'head_mismatch' } };
+  }
+  if (!rows.length && head && head.last_seq > 0) {
+    return { chain, entries: 0, ok: false, brokenAt: { id: 0, chainSeq: 0, reason: 'entries_deleted' } };
+  }
+  return { chain, entries: rows.length, ok: true, brokenAt: null };
+}
+
+/** Verifies every chain; returns the broken ones. */
+export async function verifyAll(ctx: Pick<Ctx, 'db'>): Promise<{ chains: number; broken: ChainVerification[] }> {
+  const chains = await sql<{ chain: string }>`SELECT chain FROM audit_chain_heads ORDER BY chain`.execute(ctx.db);
+  const broken: ChainVerification[] = [];
+  for (const { chain } of chains.rows) {
+    const v = await verifyChain(ctx, chain);
+    if (!v.ok) broken.push(v);
+  }
+  return { chains: chains.rows.length, broken };
+}

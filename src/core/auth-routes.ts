@@ -1,0 +1,136 @@
+// POST /auth/login, POST /auth/logout, GET /me.
+import type { FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import {
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  dummyPasswordHash,
+  loadActor,
+  newToken,
+  tokenHash,
+  verifyPassword,
+} from './auth.ts';
+import { AppError } from './errors.ts';
+import { ctxOf } from './http.ts';
+import { audit } from './audit.ts';
+import { inTransaction, type Actor } from './context.ts';
+
+export function meBody(actor: Actor) {
+  return {
+    id: String(actor.userId),
+    username: actor.username,
+    name: actor.name,
+    roles: actor.grants.map((g) => ({ role: g.role, unitId: String(g.unitId) })),
+    householdId: actor.householdId === null ? null : String(actor.householdId),
+  };
+}
+
+const meSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    username: { type: 'string' },
+    name: { type: 'string' },
+    roles: {
+      type: 'array',
+      items: { type: 'object', properties: { role: { type: 'string' }, unitId: { type: 'string' } } },
+    },
+    householdId: { type: ['string', 'null'] },
+    csrfToken: { type: 'string' },
+  },
+} as const;
+
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const { config } = app.services;
+
+  app.post<{ Body: { username: string; password: string } }>(
+    '/auth/login',
+    {
+      config: {
+        skipCsrf: true,
+        rateLimit: {
+          max: config.loginRateLimit,
+          timeWindow: '1 minute',
+          keyGenerator: (req) => req.ip,
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập',
+        body: {
+          type: 'object',
+          required: ['username', 'password'],
+          additionalProperties: false,
+          properties: {
+            username: { type: 'string', minLength: 1, maxLength: 64 },
+            password: { type: 'string', minLength: 1, maxLength: 200 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { token: { type: 'string' }, csrfToken: { type: 'string' }, expiresAt: { type: 'string' }, user: meSchema },
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      const username = req.body.username.trim().toLowerCase();
+      const user = await ctx.db
+        .selectFrom('users')
+        .select(['id', 'password_hash', 'disabled'])
+        .where('username', '=', username)
+        .executeTakeFirst();
+      const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), req.body.password);
+      if (!user || !ok || user.disabled) {
+        throw new AppError(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+      }
+      const token = newToken();
+      const csrfToken = randomBytes(24).toString('base64url');
+      const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS);
+      const actor = await loadActor(ctx.db, user.id);
+      if (!actor) throw new AppError(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+      await inTransaction({ ...ctx, actor }, async (tx) => {
+        const s = await tx.db
+          .insertInto('sessions')
+          .values({
+            token_hash: tokenHash(token),
+            csrf_token: csrfToken,
+            user_id: user.id,
+            expires_at: expiresAt,
+            ip: ctx.origin.ip,
+            user_agent: ctx.origin.userAgent?.slice(0, 300) ?? null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await audit(tx, { action: 'auth.login', targetType: 'user', targetId: user.id, data: { sessionId: s.id } });
+      });
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.secureCookies,
+        path: '/',
+        expires: expiresAt,
+      });
+      return { token, csrfToken, expiresAt: expiresAt.toISOString(), user: meBody(actor) };
+    },
+  );
+
+  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (req, reply) => {
+    if (req.sessionId && req.actor) {
+      const ctx = ctxOf(req);
+      await inTransaction(ctx, async (tx) => {
+        await tx.db.updateTable('sessions').set({ revoked_at: ctx.now }).where('id', '=', req.sessionId!).execute();
+        await audit(tx, { action: 'auth.logout', targetType: 'user', targetId: req.actor!.userId, data: { sessionId: req.sessionId } });
+      });
+    }
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.get('/me', { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (req) => {
+    if (!req.actor) throw new AppError(401, 'UNAUTHORIZED', 'Bạn chưa đăng nhập.');
+    return { ...meBody(req.actor), csrfToken: req.csrfToken ?? undefined };
+  });
+}

@@ -1,0 +1,83 @@
+// Passwords (argon2id), sessions (random token, only its SHA-256 stored), and loading the actor of a request.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.ts';
+import type { Actor, RoleGrant } from './context.ts';
+
+export const SESSION_COOKIE = 'coso_session';
+export const CSRF_HEADER = 'x-csrf-token';
+/** A session lasts 12 hours (a working day with margin); logging in again makes a new one. */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+export async function hashPassword(password: string): Promise<string> {
+  return argonHash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+}
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argonVerify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+// A hash of a random password: verifying against it costs the same time as a real user's, so a login for an
+// unknown username is not faster than one for a known username.
+let dummyHash: Promise<string> | null = null;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummyHash;
+}
+
+export const newToken = () => randomBytes(32).toString('base64url');
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function safeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+export async function loadActor(db: Kysely<DB>, userId: number): Promise<Actor | null> {
+  const user = await db
+    .selectFrom('users')
+    .innerJoin('people', 'people.id', 'users.person_id')
+    .select(['users.id', 'users.username', 'users.disabled', 'people.name', 'people.id as person_id', 'people.household_id'])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+  if (!user || user.disabled) return null;
+  const grants = await db
+    .selectFrom('role_grants')
+    .innerJoin('units', 'units.id', 'role_grants.unit_id')
+    .select(['role_grants.role', 'role_grants.unit_id', 'units.path'])
+    .where('role_grants.user_id', '=', userId)
+    .orderBy('role_grants.id')
+    .execute();
+  return {
+    userId: user.id,
+    username: user.username,
+    name: user.name,
+    personId: user.person_id,
+    householdId: user.household_id,
+    grants: grants.map((g): RoleGrant => ({ role: g.role, unitId: g.unit_id, unitPath: g.path })),
+  };
+}
+
+export interface SessionLookup {
+  actor: Actor;
+  csrfToken: string;
+  sessionId: number;
+}
+
+export async function lookupSession(db: Kysely<DB>, token: string, now: Date): Promise<SessionLookup | null> {
+  if (!token || token.length > 200) return null;
+  const s = await db
+    .selectFrom('sessions')
+    .select(['id', 'user_id', 'csrf_token', 'expires_at', 'revoked_at'])
+    .where('token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!s || s.revoked_at || new Date(s.expires_at).getTime() <= now.getTime()) return null;
+  const actor = await loadActor(db, s.user_id);
+  return actor ? { actor, csrfToken: s.csrf_token, sessionId: s.id } : null;
+}
