@@ -132,7 +132,16 @@ export interface NotificationsTable {
   read_at: NullableTimestamp;
 }
 
+export interface UnitCountersTable {
+  unit_id: number;
+  unit_path: string;
+  key: string;
+  day: LegalDateColumn;
+  value: number;
+}
+
 export interface CoreTables {
+  unit_counters: UnitCountersTable;
   units: UnitsTable;
   households: HouseholdsTable;
   people: PeopleTable;

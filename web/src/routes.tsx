@@ -1,0 +1,16 @@
+// Every screen of the app, one entry per route. Modules add their screens here (one import + entries).
+import type { ReactElement } from 'react';
+import { HomePage } from './shell/HomePage.tsx';
+import { LoginPage } from './shell/LoginPage.tsx';
+
+export interface AppRoute {
+  path: string;
+  element: ReactElement;
+  /** Shown in the main navigation when set: i18n key ('ns:key') and the roles that see it (none = everyone). */
+  nav?: { label: string; roles?: string[]; public?: boolean };
+}
+
+export const routes: AppRoute[] = [
+  { path: '/', element: <HomePage />, nav: { label: 'common:nav.home', public: true } },
+  { path: '/dang-nhap', element: <LoginPage /> },
+];

@@ -1,0 +1,70 @@
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth.tsx';
+import { routes } from '../routes.tsx';
+import { setLanguage, type Lang } from '../i18n.ts';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const nav = routes.filter(
+    (r) => r.nav && (r.nav.public || (auth.me && (!r.nav.roles || auth.hasRole(...r.nav.roles)))),
+  );
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">★</span> {t('appName')}
+        </Link>
+        <nav aria-label={t('appName')}>
+          <ul>
+            {nav.map((r) => (
+              <li key={r.path}>
+                <NavLink to={r.path} end={r.path === '/'}>
+                  {t(r.nav!.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <label>
+            <span className="visually-hidden">{t('language')}</span>
+            <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Lang)}>
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          {auth.me ? (
+            <>
+              <span className="who">{auth.me.name}</span>
+              <button
+                type="button"
+                onClick={async () => {
+                  await auth.logout();
+                  navigate('/');
+                }}
+              >
+                {t('nav.logout')}
+              </button>
+            </>
+          ) : (
+            <Link to="/dang-nhap" className="button">
+              {t('nav.login')}
+            </Link>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>{t('tagline')}</p>
+      </footer>
+    </>
+  );
+}

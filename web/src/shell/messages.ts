@@ -1,0 +1,36 @@
+export const common = {
+  vi: {
+    appName: 'Cơ Sở',
+    tagline: 'Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng',
+    skipToContent: 'Bỏ qua, tới nội dung chính',
+    nav: { home: 'Trang chủ', units: 'Đơn vị', login: 'Đăng nhập', logout: 'Đăng xuất' },
+    language: 'Ngôn ngữ',
+    loading: 'Đang tải…',
+    retry: 'Thử lại',
+    notFound: 'Không tìm thấy trang.',
+    login: {
+      title: 'Đăng nhập',
+      username: 'Tên đăng nhập',
+      password: 'Mật khẩu',
+      submit: 'Đăng nhập',
+      submitting: 'Đang đăng nhập…',
+    },
+  },
+  en: {
+    appName: 'Cơ Sở',
+    tagline: 'People know, discuss, do, inspect, supervise and benefit',
+    skipToContent: 'Skip to main content',
+    nav: { home: 'Home', units: 'Units', login: 'Log in', logout: 'Log out' },
+    language: 'Language',
+    loading: 'Loading…',
+    retry: 'Retry',
+    notFound: 'Page not found.',
+    login: {
+      title: 'Log in',
+      username: 'Username',
+      password: 'Password',
+      submit: 'Log in',
+      submitting: 'Logging in…',
+    },
+  },
+};
