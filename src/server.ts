@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { registerErrorHandling } from './core/errors.ts';
+import { notFoundRouteBody, registerErrorHandling } from './core/errors.ts';
 import { registerAuthHooks, type Services } from './core/http.ts';
 import { authRoutes } from './core/auth-routes.ts';
 import { unitsRoutes } from './modules/units/routes.ts';
@@ -102,7 +102,8 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
     { prefix: API_PREFIX },
   );
 
-  if (opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
+  const serveWeb = opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (serveWeb) {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       prefix: '/',
@@ -113,14 +114,14 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
         if (file.endsWith('index.html')) res.header('cache-control', 'no-cache');
       },
     });
-    // Client-side routes of the single-page app fall back to index.html; unknown /api paths stay 404 JSON.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) {
-        reply.header('cache-control', 'no-cache');
-        return reply.sendFile('index.html');
-      }
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });
-    });
   }
+  // Client-side routes of the single-page app fall back to index.html; unknown /api paths stay 404 JSON.
+  app.setNotFoundHandler((req, reply) => {
+    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html');
+    }
+    return reply.status(404).send(notFoundRouteBody());
+  });
   return app;
 }

@@ -179,8 +179,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL_ERROR', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.'));
   });
-
-  app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(errorBody('NOT_FOUND', 'Không tìm thấy địa chỉ yêu cầu.'));
-  });
 }
+
+export const notFoundRouteBody = (): ErrorBody => errorBody('NOT_FOUND', 'Không tìm thấy địa chỉ yêu cầu.');
