@@ -34,6 +34,16 @@ function makeAjv(coerce: boolean) {
   return ajv;
 }
 
+/** A route as registered (recorded by an onRoute hook): the bad-input corpus test walks every one of them. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  schema?: Record<string, unknown>;
+  bodyLimit?: number;
+}
+/** Routes of each built app, in registration order (routes added by any module are covered automatically). */
+export const registeredRoutes = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app (web/dist) when present. */
@@ -49,6 +59,13 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
     ajv: { customOptions: {} },
   });
   app.decorate('services', services);
+  const routeList: RegisteredRoute[] = [];
+  registeredRoutes.set(app, routeList);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      routeList.push({ method, url: r.url, schema: r.schema as Record<string, unknown> | undefined, bodyLimit: r.bodyLimit });
+    }
+  });
 
   // Bodies are validated strictly (a number is not a string); query strings and params are coerced.
   const bodyAjv = makeAjv(false);
