@@ -11,9 +11,26 @@ import { verifyAll } from './core/audit.ts';
 const [, , command = 'start'] = process.argv;
 const log = (m: string) => console.log(`[coso] ${m}`);
 
+/** Newest modification time of the web sources (and the shared formatting they import). */
+function newestWebSource(dir = path.resolve(WEB_DIST, '..')): number {
+  let newest = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.name === 'dist' || e.name === 'node_modules') continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    }
+  };
+  walk(dir);
+  return newest;
+}
+
+/** Builds the web app when it was never built or its sources changed since (e.g. after `git pull`). */
 async function ensureWebBuilt(): Promise<void> {
-  if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) return;
-  log('building the web app (first start only)…');
+  const index = path.join(WEB_DIST, 'index.html');
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestWebSource()) return;
+  log('building the web app…');
   const { build } = await import('vite');
   await build({ configFile: path.resolve(WEB_DIST, '..', 'vite.config.ts'), logLevel: 'warn' });
 }
