@@ -2,6 +2,8 @@
 import type { ReactElement } from 'react';
 import { HomePage } from './shell/HomePage.tsx';
 import { LoginPage } from './shell/LoginPage.tsx';
+import { UnitTreePage } from './units/UnitTree.tsx';
+import { HouseholdsPage } from './units/HouseholdsPage.tsx';
 
 export interface AppRoute {
   path: string;
@@ -13,4 +15,6 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'common:nav.home', public: true } },
   { path: '/dang-nhap', element: <LoginPage /> },
+  { path: '/don-vi', element: <UnitTreePage />, nav: { label: 'common:nav.units', public: true } },
+  { path: '/don-vi/:id/ho-gia-dinh', element: <HouseholdsPage /> },
 ];

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth.tsx';
@@ -5,8 +6,12 @@ import { routes } from '../routes.tsx';
 import { setLanguage, type Lang } from '../i18n.ts';
 
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('common');
   const auth = useAuth();
+  // The page language follows the UI language (screen readers pronounce with it); the choice is persisted by setLanguage.
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
   const navigate = useNavigate();
   const nav = routes.filter(
     (r) => r.nav && (r.nav.public || (auth.me && (!r.nav.roles || auth.hasRole(...r.nav.roles)))),
@@ -20,7 +25,7 @@ export function Layout() {
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">★</span> {t('appName')}
         </Link>
-        <nav aria-label={t('appName')}>
+        <nav aria-label={t('mainNav')}>
           <ul>
             {nav.map((r) => (
               <li key={r.path}>
@@ -34,7 +39,7 @@ export function Layout() {
         <div className="header-tools">
           <label>
             <span className="visually-hidden">{t('language')}</span>
-            <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Lang)}>
+            <select value={i18n.language === 'en' ? 'en' : 'vi'} onChange={(e) => setLanguage(e.target.value as Lang)}>
               <option value="vi">Tiếng Việt</option>
               <option value="en">English</option>
             </select>
@@ -46,7 +51,7 @@ export function Layout() {
                 type="button"
                 onClick={async () => {
                   await auth.logout();
-                  navigate('/');
+                  navigate('/', { replace: true });
                 }}
               >
                 {t('nav.logout')}

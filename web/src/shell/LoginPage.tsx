@@ -1,11 +1,14 @@
+// Login form: the server's Vietnamese error text (wrong password, rate limit…), back to ?next= (same-site paths
+// only) after success. The CSRF token that comes with the session is kept by auth.tsx / api.ts.
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth.tsx';
-import { ApiError } from '../api.ts';
+import { errorText } from './Status.tsx';
+import { safeNext, usePageTitle } from './RequireAuth.tsx';
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   const auth = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -13,17 +16,21 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  usePageTitle(t('login.title'));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (!username.trim() || !password) {
+      setError(t('login.required'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      await auth.login(username, password);
-      navigate(params.get('next') ?? '/');
+      await auth.login(username.trim(), password);
+      navigate(safeNext(params.get('next')), { replace: true });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-    } finally {
+      setError(errorText(err, t('errors.generic')));
       setBusy(false);
     }
   }
@@ -31,13 +38,36 @@ export function LoginPage() {
   return (
     <section className="card narrow">
       <h1>{t('login.title')}</h1>
+      <p className="muted">{t('login.intro')}</p>
+      {auth.me && <p>{t('login.already', { name: auth.me.name })}</p>}
       <form onSubmit={submit} noValidate>
         <label htmlFor="username">{t('login.username')}</label>
-        <input id="username" name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'login-error' : undefined}
+        />
         <label htmlFor="password">{t('login.password')}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'login-error' : undefined}
+        />
         {error && (
-          <p role="alert" className="error">
+          <p id="login-error" role="alert" className="error">
             {error}
           </p>
         )}
@@ -45,6 +75,9 @@ export function LoginPage() {
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
+      <p className="muted small">
+        {t('login.noAccount')} <Link to="/">{t('backHome')}</Link>
+      </p>
     </section>
   );
 }
