@@ -7,6 +7,7 @@ import { buildApp, WEB_DIST } from './server.ts';
 import { ensureAdmin } from './modules/units/commands.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { verifyAll } from './core/audit.ts';
+import { runImportCli } from './modules/units/import-cli.ts';
 
 const [, , command = 'start'] = process.argv;
 const log = (m: string) => console.log(`[coso] ${m}`);
@@ -84,6 +85,9 @@ async function main(): Promise<void> {
       await s.database.close();
       return;
     }
+    case 'import':
+      process.exitCode = await runImportCli(process.argv.slice(3));
+      return;
     case 'audit-verify': {
       const s = await openPlatform(loadConfig(), log);
       const r = await verifyAll({ db: s.database.db });

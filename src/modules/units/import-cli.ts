@@ -1,0 +1,128 @@
+// `coso import <tệp.csv|tệp.xlsx> [--dry-run] [--report loi.csv] [--user admin]`
+// Reads the file, validates every row, prints the errors (and writes them to the report), then imports
+// everything in one transaction — or nothing. Works on PGlite (COSO_DATA_DIR) and PostgreSQL (DATABASE_URL).
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../../core/config.ts';
+import { openPlatform, systemCtx } from '../../core/app-context.ts';
+import { loadActor } from '../../core/auth.ts';
+import { ProgressBar, formatDuration } from '../../core/progress.ts';
+import { ensureAdmin } from './commands.ts';
+import { applyImport, errorReportCsv, errorTable, ImportWriteError, readImportFile, validateImport, type ImportError } from './import.ts';
+
+export const IMPORT_USAGE = `Dùng: coso import <tệp.csv|tệp.xlsx> [--dry-run] [--report loi.csv] [--user <tên đăng nhập>]
+  --dry-run        chỉ kiểm tra (ghi thử trong một giao dịch rồi hoàn tác), không lưu gì
+  --report <tệp>   ghi danh sách lỗi ra tệp CSV (dòng, cột, giá trị, lỗi)
+  --user <tên>     tài khoản thực hiện, ghi vào nhật ký (mặc định: admin)
+Cột (tiêu đề có dấu hoặc không dấu đều được): loai, ma, ten, ma_cap_tren; với hộ gia đình: ma_thon, ten_ho,
+dai_dien, dien_thoai, dia_chi, ma_ho. Xem src/modules/units/import.ts.`;
+
+export interface ImportCliArgs {
+  file: string;
+  dryRun: boolean;
+  report: string | null;
+  user: string;
+}
+
+export function parseImportArgs(args: string[]): ImportCliArgs | string {
+  let file: string | null = null;
+  let dryRun = false;
+  let report: string | null = null;
+  let user = 'admin';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--dry-run' || a === '--thu') dryRun = true;
+    else if (a === '--report' || a.startsWith('--report=')) {
+      report = a.includes('=') ? a.slice(a.indexOf('=') + 1) : (args[++i] ?? '');
+      if (!report) return 'Thiếu tên tệp sau --report.';
+    } else if (a === '--user' || a.startsWith('--user=')) {
+      user = a.includes('=') ? a.slice(a.indexOf('=') + 1) : (args[++i] ?? '');
+      if (!user) return 'Thiếu tên đăng nhập sau --user.';
+    } else if (a === '-h' || a === '--help') return '';
+    else if (a.startsWith('-')) return `Tùy chọn không hợp lệ: ${a}`;
+    else if (file) return `Chỉ nhập một tệp mỗi lần (thừa "${a}").`;
+    else file = a;
+  }
+  if (!file) return 'Thiếu tên tệp cần nhập.';
+  return { file, dryRun, report, user };
+}
+
+const out = (m: string) => process.stdout.write(`${m}\n`);
+const errOut = (m: string) => process.stderr.write(`${m}\n`);
+
+function writeReport(file: string | null, errors: ImportError[]): void {
+  if (!file) return;
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  fs.writeFileSync(file, errorReportCsv(errors));
+  errOut(`Đã ghi báo cáo lỗi: ${file}`);
+}
+
+/** Runs `coso import`; returns the exit code (0 ok, 1 refused/errors, 2 usage). */
+export async function runImportCli(args: string[]): Promise<number> {
+  const parsedArgs = parseImportArgs(args);
+  if (typeof parsedArgs === 'string') {
+    if (parsedArgs) errOut(parsedArgs);
+    errOut(IMPORT_USAGE);
+    return parsedArgs ? 2 : 0;
+  }
+  const { file, dryRun, report, user } = parsedArgs;
+  const t0 = performance.now();
+  const parsed = await readImportFile(file);
+  if (parsed.ignoredColumns.length) errOut(`Bỏ qua các cột không nhận ra: ${parsed.ignoredColumns.join(', ')}`);
+
+  let services;
+  try {
+    services = await openPlatform(loadConfig());
+  } catch (e) {
+    errOut(`Không mở được cơ sở dữ liệu: ${(e as Error).message}`);
+    return 1;
+  }
+  try {
+    const config = services.config;
+    const base = systemCtx(services, 'coso import');
+    if (config.adminPassword) await ensureAdmin(base, config.adminPassword);
+    const u = await base.db.selectFrom('users').select('id').where('username', '=', user.trim().toLowerCase()).executeTakeFirst();
+    const actor = u ? await loadActor(base.db, u.id) : null;
+    if (!actor) {
+      errOut(
+        `Không tìm thấy tài khoản "${user}" để ghi nhật ký việc nhập. Dùng --user <tên đăng nhập> ` +
+          '(tài khoản quản trị hoặc cán bộ của đơn vị), hoặc đặt COSO_ADMIN_PASSWORD để tạo tài khoản admin.',
+      );
+      return 1;
+    }
+    const ctx = { ...base, actor };
+    const { plan, errors } = await validateImport(ctx, parsed);
+    errOut(
+      `Đã đọc ${parsed.rows.length.toLocaleString('vi-VN')} dòng: ${plan.units.length.toLocaleString('vi-VN')} đơn vị, ` +
+        `${plan.households.length.toLocaleString('vi-VN')} hộ gia đình hợp lệ (${services.database.engine}).`,
+    );
+    if (errors.length) {
+      errOut(`\nCó ${errors.length.toLocaleString('vi-VN')} lỗi — không nhập gì cả:\n`);
+      errOut(errorTable(errors));
+      writeReport(report, errors);
+      return 1;
+    }
+    const total = plan.units.length + plan.households.length;
+    const bar = new ProgressBar({ label: dryRun ? 'Ghi thử' : 'Nhập dữ liệu', total, unit: 'dòng' });
+    try {
+      const r = await applyImport(ctx, plan, { dryRun, onProgress: (d) => bar.update(d) });
+      bar.finish();
+      const what = `${r.units.toLocaleString('vi-VN')} đơn vị và ${r.households.toLocaleString('vi-VN')} hộ gia đình`;
+      if (dryRun) out(`Chạy thử thành công: ${what} hợp lệ; không lưu gì (đã hoàn tác).`);
+      else out(`Đã nhập ${what} trong ${formatDuration(performance.now() - t0)}.`);
+      writeReport(report, []);
+      return 0;
+    } catch (e) {
+      bar.abort();
+      if (e instanceof ImportWriteError) {
+        errOut(`\nLỗi khi ghi — đã hoàn tác toàn bộ, không nhập gì cả:\n`);
+        errOut(errorTable([e.importError]));
+        writeReport(report, [e.importError]);
+        return 1;
+      }
+      throw e;
+    }
+  } finally {
+    await services.database.close();
+  }
+}
