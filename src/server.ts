@@ -15,6 +15,9 @@ import { registerAuthHooks, type Services } from './core/http.ts';
 import { authRoutes } from './core/auth-routes.ts';
 import { unitsRoutes } from './modules/units/routes.ts';
 import { auditRoutes } from './core/audit-routes.ts';
+import { conferencesRoutes } from './modules/conferences/routes.ts';
+import { oversightRoutes } from './modules/oversight/routes.ts';
+import { reportsRoutes } from './modules/reports/routes.ts';
 
 export const API_PREFIX = '/api/v1';
 /** Body limit of ordinary routes (the issue: bodies over 1 MB are refused with 413). */
@@ -115,6 +118,9 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
       await api.register(authRoutes);
       await api.register(unitsRoutes);
       await api.register(auditRoutes);
+      await api.register(conferencesRoutes);
+      await api.register(oversightRoutes);
+      await api.register(reportsRoutes);
     },
     { prefix: API_PREFIX },
   );

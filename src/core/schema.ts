@@ -1,6 +1,10 @@
 // Kysely table types. Core tables are declared here; each module declares its own tables in
 // src/modules/<module>/tables.ts and they are composed into DB below (one line per module).
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ConferencesTables } from '../modules/conferences/tables.ts';
+import type { OversightTables } from '../modules/oversight/tables.ts';
+import type { SteeringTables } from '../modules/steering/tables.ts';
+import type { ReportsTables } from '../modules/reports/tables.ts';
 
 export type Id = Generated<number>;
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -156,4 +160,4 @@ export interface CoreTables {
 }
 
 // Module tables: add one import and one `extends` entry per module.
-export interface DB extends CoreTables {}
+export interface DB extends CoreTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables {}
