@@ -5,6 +5,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { useAuth, type Me } from '../auth.tsx';
+import { Icon } from './Icon.tsx';
 import { Loading } from './Status.tsx';
 import { usePageTitle } from './RequireAuth.tsx';
 import { isKnownRole, PUBLIC_TASKS, ROLE_ORDER, ROLE_TASKS, type RoleName, type Task } from './roles.ts';
@@ -16,8 +17,8 @@ function TaskCards({ tasks, labelledBy }: { tasks: Task[]; labelledBy: string })
       {tasks.map((task) => (
         <li key={task.key}>
           <Link to={task.to} className="task-card">
-            <span className="task-icon" aria-hidden="true">
-              {task.icon}
+            <span className="task-icon">
+              <Icon name={task.icon} />
             </span>
             <span className="task-title">{t(`tasks.${task.key}.title`)}</span>
             <span className="task-desc">{t(`tasks.${task.key}.desc`)}</span>

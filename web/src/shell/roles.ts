@@ -10,31 +10,32 @@ export interface Task {
   /** common:tasks.<key>.title / .desc */
   key: string;
   to: string;
+  /** An <Icon> name. */
   icon: string;
 }
 
 const T = {
-  portal: { key: 'portal', to: '/cong-khai', icon: '📢' },
-  readDisclosures: { key: 'readDisclosures', to: '/cong-khai', icon: '📢' },
-  publish: { key: 'publish', to: '/cong-khai', icon: '📢' },
-  sendCase: { key: 'sendCase', to: '/don-thu', icon: '✉️' },
-  trackCase: { key: 'trackCase', to: '/tra-cuu', icon: '🔎' },
-  unitTree: { key: 'unitTree', to: '/don-vi', icon: '🏘️' },
-  households: { key: 'households', to: '/don-vi', icon: '🏘️' },
-  manageUnits: { key: 'manageUnits', to: '/don-vi', icon: '🏘️' },
-  decisionsManage: { key: 'decisionsManage', to: '/bieu-quyet', icon: '🗳️' },
-  ballotsEntry: { key: 'ballotsEntry', to: '/bieu-quyet', icon: '🗳️' },
-  vote: { key: 'vote', to: '/bieu-quyet', icon: '🗳️' },
-  consultationsManage: { key: 'consultationsManage', to: '/lay-y-kien', icon: '💬' },
-  giveOpinion: { key: 'giveOpinion', to: '/lay-y-kien', icon: '💬' },
-  casesHandle: { key: 'casesHandle', to: '/don-thu', icon: '📨' },
-  followCases: { key: 'followCases', to: '/don-thu', icon: '📨' },
-  conferences: { key: 'conferences', to: '/hoi-nghi', icon: '👥' },
-  villageMeeting: { key: 'villageMeeting', to: '/hoi-nghi', icon: '👥' },
-  workerConference: { key: 'workerConference', to: '/hoi-nghi', icon: '👥' },
-  oversight: { key: 'oversight', to: '/giam-sat', icon: '🔍' },
-  reports: { key: 'reports', to: '/bao-cao', icon: '📊' },
-  steeringReports: { key: 'steeringReports', to: '/bao-cao', icon: '📊' },
+  portal: { key: 'portal', to: '/cong-khai', icon: 'megaphone' },
+  readDisclosures: { key: 'readDisclosures', to: '/cong-khai', icon: 'megaphone' },
+  publish: { key: 'publish', to: '/cong-khai', icon: 'megaphone' },
+  sendCase: { key: 'sendCase', to: '/don-thu', icon: 'mail' },
+  trackCase: { key: 'trackCase', to: '/tra-cuu', icon: 'search' },
+  unitTree: { key: 'unitTree', to: '/don-vi', icon: 'units' },
+  households: { key: 'households', to: '/don-vi', icon: 'units' },
+  manageUnits: { key: 'manageUnits', to: '/don-vi', icon: 'units' },
+  decisionsManage: { key: 'decisionsManage', to: '/bieu-quyet', icon: 'ballot' },
+  ballotsEntry: { key: 'ballotsEntry', to: '/bieu-quyet', icon: 'ballot' },
+  vote: { key: 'vote', to: '/bieu-quyet', icon: 'ballot' },
+  consultationsManage: { key: 'consultationsManage', to: '/lay-y-kien', icon: 'chat' },
+  giveOpinion: { key: 'giveOpinion', to: '/lay-y-kien', icon: 'chat' },
+  casesHandle: { key: 'casesHandle', to: '/don-thu', icon: 'inbox' },
+  followCases: { key: 'followCases', to: '/don-thu', icon: 'inbox' },
+  conferences: { key: 'conferences', to: '/hoi-nghi', icon: 'people' },
+  villageMeeting: { key: 'villageMeeting', to: '/hoi-nghi', icon: 'people' },
+  workerConference: { key: 'workerConference', to: '/hoi-nghi', icon: 'people' },
+  oversight: { key: 'oversight', to: '/giam-sat', icon: 'eye' },
+  reports: { key: 'reports', to: '/bao-cao', icon: 'chart' },
+  steeringReports: { key: 'steeringReports', to: '/bao-cao', icon: 'chart' },
 } satisfies Record<string, Task>;
 
 export const ROLE_TASKS: Record<RoleName, Task[]> = {

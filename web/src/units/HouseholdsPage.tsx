@@ -88,7 +88,7 @@ function AddHousehold({ unit, onAdded }: { unit: UnitDetail; onAdded(h: Househol
   return (
     <section className="card add-household" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>{t('add.title')}</h2>
-      {restored && form !== EMPTY_FORM && (form.name || form.representative) && <p className="muted small">{t('add.draftRestored')}</p>}
+      {restored && (form.name || form.representative) && <p className="muted small">{t('add.draftRestored')}</p>}
       <form onSubmit={submit} noValidate>
         <label htmlFor={`${uid}-name`}>{t('add.name')}</label>
         <input {...field('name')} ref={nameRef} name="name" placeholder={t('add.nameHint')} maxLength={200} required autoComplete="off" />
