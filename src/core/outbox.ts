@@ -1,0 +1,287 @@
+// The outbox: notifications and other side effects are written in the transaction of the change that causes
+// them (`enqueue`) and delivered afterwards (`deliverPending`), so a crash between the two loses nothing — the
+// message is still in the table and the next run delivers it. Delivery channels are pluggable: `in_app` writes
+// the user's notifications; email / SMS gateways implement `MessageGateway`.
+//
+// Safe with several deliverers (two processes, or a timer and a manual run): each takes its batch with
+// FOR UPDATE SKIP LOCKED, so a message is handed to one deliverer only; a failed attempt is counted, its error
+// kept (`last_error`) and the message retried later with a growing delay, up to MAX_ATTEMPTS.
+import type { FastifyInstance } from 'fastify';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Ctx } from './context.ts';
+import type { DB } from './schema.ts';
+import type { Services } from './http.ts';
+import { ctxOf, decodeCursor, idParams, listQueryProps, parseId, toPage } from './http.ts';
+import { notFound } from './errors.ts';
+import { requireActor } from './permissions.ts';
+
+export interface OutboxMessage {
+  /** What happened, e.g. 'disclosure.published'. */
+  kind: string;
+  recipientId?: number | null;
+  /** Delivery channel: 'in_app', 'email', 'sms'… */
+  channel: string;
+  /** For in_app: {title, body?, link?}; other channels read what they need. */
+  payload: Record<string, unknown>;
+  /** Deliver no earlier than this instant (defaults to now). */
+  availableAt?: Date;
+}
+
+export interface OutboxRow {
+  id: number;
+  kind: string;
+  channel: string;
+  recipient_id: number | null;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/** Writes messages in the caller's transaction: they exist exactly when the change that caused them commits. */
+export async function enqueue(tx: Ctx, ...messages: OutboxMessage[]): Promise<void> {
+  if (!tx.db.isTransaction) throw new Error('enqueue() must run inside the transaction of the change that causes it');
+  if (!messages.length) return;
+  await tx.db
+    .insertInto('outbox')
+    .values(
+      messages.map((m) => ({
+        kind: m.kind,
+        channel: m.channel,
+        recipient_id: m.recipientId ?? null,
+        payload: JSON.stringify(m.payload),
+        available_at: m.availableAt ?? tx.now,
+      })),
+    )
+    .execute();
+}
+
+/** A way to deliver one message. It runs inside the deliverer's transaction (`db`). Throw to signal failure. */
+export interface DeliveryChannel {
+  deliver(db: Kysely<DB>, message: OutboxRow): Promise<void>;
+}
+
+/** In-app notifications: one row in `notifications` for the recipient. */
+export const inAppChannel: DeliveryChannel = {
+  async deliver(db, m) {
+    if (m.recipient_id === null) throw new Error('in_app message without recipient');
+    const p = m.payload as { title?: unknown; body?: unknown; link?: unknown };
+    await db
+      .insertInto('notifications')
+      .values({
+        user_id: m.recipient_id,
+        kind: m.kind,
+        title: typeof p.title === 'string' && p.title ? p.title : m.kind,
+        body: typeof p.body === 'string' ? p.body : null,
+        link: typeof p.link === 'string' ? p.link : null,
+      })
+      .execute();
+  },
+};
+
+/** An external gateway (SMTP relay, SMS provider). `to` is resolved by the channel from the recipient. */
+export interface MessageGateway {
+  send(to: string, subject: string, text: string): Promise<void>;
+}
+
+/**
+ * A channel over a gateway: resolves the recipient's address (phone, e-mail) with `addressOf`, then sends.
+ * A message the gateway accepted but whose transaction then fails may be sent twice: gateways must tolerate
+ * duplicates (at-least-once delivery), the id is passed as part of the subject for that purpose.
+ */
+export function gatewayChannel(gateway: MessageGateway, addressOf: (db: Kysely<DB>, userId: number) => Promise<string | null>): DeliveryChannel {
+  return {
+    async deliver(db, m) {
+      if (m.recipient_id === null) throw new Error('message without recipient');
+      const to = await addressOf(db, m.recipient_id);
+      if (!to) throw new Error('recipient has no address for this channel');
+      const p = m.payload as { title?: string; body?: string };
+      await gateway.send(to, `${p.title ?? m.kind} [#${m.id}]`, p.body ?? '');
+    },
+  };
+}
+
+/** SMS through a gateway, to the phone number of the recipient's person record. */
+export function smsChannel(gateway: MessageGateway): DeliveryChannel {
+  return gatewayChannel(gateway, async (db, userId) => {
+    const r = await db
+      .selectFrom('users')
+      .innerJoin('people', 'people.id', 'users.person_id')
+      .select('people.phone')
+      .where('users.id', '=', userId)
+      .executeTakeFirst();
+    return r?.phone ?? null;
+  });
+}
+
+export const DEFAULT_CHANNELS: Record<string, DeliveryChannel> = { in_app: inAppChannel };
+
+/** After this many failed attempts a message stays in the outbox with its last error, for an operator to see. */
+export const MAX_ATTEMPTS = 8;
+/** Retry delay after the n-th failure: 2^n seconds, at most an hour. */
+export const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 3600) * 1000;
+
+export interface DeliveryResult {
+  delivered: number;
+  failed: number;
+}
+
+/** Delivers up to `batch` pending messages in one transaction. */
+export async function deliverPending(
+  services: Pick<Services, 'database' | 'clock'>,
+  channels: Record<string, DeliveryChannel> = DEFAULT_CHANNELS,
+  opts: { batch?: number } = {},
+): Promise<DeliveryResult> {
+  const batch = opts.batch ?? 100;
+  const now = services.clock();
+  return services.database.db.transaction().execute(async (trx: Transaction<DB>) => {
+    const rows = (
+      await sql<OutboxRow>`
+        SELECT id, kind, channel, recipient_id, payload, attempts FROM outbox
+        WHERE delivered_at IS NULL AND available_at <= ${now} AND attempts < ${MAX_ATTEMPTS}
+        ORDER BY id
+        LIMIT ${batch}
+        FOR UPDATE SKIP LOCKED
+      `.execute(trx)
+    ).rows;
+    let delivered = 0;
+    let failed = 0;
+    for (const row of rows) {
+      const channel = channels[row.channel];
+      await sql`SAVEPOINT coso_outbox_item`.execute(trx);
+      try {
+        if (!channel) throw new Error(`no delivery channel "${row.channel}"`);
+        await channel.deliver(trx, row);
+        await sql`RELEASE SAVEPOINT coso_outbox_item`.execute(trx);
+        await trx
+          .updateTable('outbox')
+          .set({ delivered_at: now, attempts: row.attempts + 1, last_error: null })
+          .where('id', '=', row.id)
+          .execute();
+        delivered++;
+      } catch (e) {
+        await sql`ROLLBACK TO SAVEPOINT coso_outbox_item`.execute(trx);
+        const attempts = row.attempts + 1;
+        await trx
+          .updateTable('outbox')
+          .set({
+            attempts,
+            last_error: String((e as Error)?.message ?? e).slice(0, 1000),
+            available_at: new Date(now.getTime() + retryDelayMs(attempts)),
+          })
+          .where('id', '=', row.id)
+          .execute();
+        failed++;
+      }
+    }
+    return { delivered, failed };
+  });
+}
+
+/** Runs `deliverPending` every `intervalMs` until the returned stop function is called. */
+export function startDeliverer(
+  services: Pick<Services, 'database' | 'clock'>,
+  channels: Record<string, DeliveryChannel> = DEFAULT_CHANNELS,
+  opts: { intervalMs?: number; batch?: number; onError?: (e: unknown) => void } = {},
+): () => Promise<void> {
+  let running: Promise<unknown> | null = null;
+  let stopped = false;
+  const tick = () => {
+    if (running || stopped) return;
+    running = (async () => {
+      // Drain: keep going while full batches come back.
+      for (;;) {
+        const r = await deliverPending(services, channels, { batch: opts.batch });
+        if (stopped || r.delivered + r.failed < (opts.batch ?? 100)) break;
+      }
+    })()
+      .catch((e) => opts.onError?.(e))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(tick, opts.intervalMs ?? 2000);
+  timer.unref();
+  tick();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
+
+// ---- the user's notifications (GET /api/v1/notifications, mark read) --------------------------------------
+
+export async function notificationsRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Querystring: { unread?: boolean; limit: number; cursor?: string } }>(
+    '/notifications',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Thông báo của tôi',
+        querystring: { type: 'object', additionalProperties: false, properties: { unread: { type: 'boolean' }, ...listQueryProps } },
+      },
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      const actor = requireActor(ctx.actor);
+      const after = decodeCursor(req.query.cursor);
+      let q = ctx.db
+        .selectFrom('notifications')
+        .selectAll()
+        .where('user_id', '=', actor.userId)
+        .orderBy('id', 'desc')
+        .limit(req.query.limit + 1);
+      if (after !== null) q = q.where('id', '<', after);
+      if (req.query.unread) q = q.where('read_at', 'is', null);
+      const rows = await q.execute();
+      const unread = await ctx.db
+        .selectFrom('notifications')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('user_id', '=', actor.userId)
+        .where('read_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      reply.header('cache-control', 'private, no-store');
+      return {
+        ...toPage(rows, req.query.limit, (n) => ({
+          id: String(n.id),
+          kind: n.kind,
+          title: n.title,
+          body: n.body,
+          link: n.link,
+          createdAt: new Date(n.created_at).toISOString(),
+          readAt: n.read_at ? new Date(n.read_at).toISOString() : null,
+        })),
+        unread: Number(unread.n),
+      };
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/notifications/:id/read',
+    { schema: { tags: ['notifications'], summary: 'Đánh dấu đã đọc', params: idParams } },
+    async (req) => {
+      const ctx = ctxOf(req);
+      const actor = requireActor(ctx.actor);
+      const r = await ctx.db
+        .updateTable('notifications')
+        .set({ read_at: sql<Date>`coalesce(read_at, ${ctx.now})` })
+        .where('id', '=', parseId(req.params.id))
+        .where('user_id', '=', actor.userId)
+        .returning('id')
+        .executeTakeFirst();
+      if (!r) throw notFound('Thông báo');
+      return { id: String(r.id), read: true };
+    },
+  );
+
+  app.post('/notifications/read-all', { schema: { tags: ['notifications'], summary: 'Đánh dấu tất cả đã đọc' } }, async (req) => {
+    const ctx = ctxOf(req);
+    const actor = requireActor(ctx.actor);
+    const r = await ctx.db
+      .updateTable('notifications')
+      .set({ read_at: ctx.now })
+      .where('user_id', '=', actor.userId)
+      .where('read_at', 'is', null)
+      .executeTakeFirst();
+    return { updated: Number(r.numUpdatedRows) };
+  });
+}
