@@ -32,6 +32,12 @@ export const PERMISSIONS = {
   'import.run': ['admin', 'official'],
   'disclosure.publish': ['admin', 'official'],
   'disclosure.answer': ['admin', 'official'],
+  /** Recording a posting (niêm yết) of a disclosure at a place of one's unit, e.g. a village cultural house. */
+  'disclosure.record_posting': ['admin', 'official', 'village_head'],
+  /** Compliance of a unit's disclosures (which mandatory categories were disclosed, late, missing). */
+  'disclosure.compliance': ['admin', 'official', 'steering'],
+  /** Reading private attachments of a unit (public ones are open to everyone). */
+  'attachment.read': ['admin', 'official', 'steering'],
   'decision.open': ['admin', 'official', 'village_head'],
   'decision.enter_ballot': ['admin', 'official', 'village_head'],
   'decision.view_participation': ['admin', 'official', 'village_head'],

@@ -5,6 +5,7 @@ import type { ConferencesTables } from '../modules/conferences/tables.ts';
 import type { OversightTables } from '../modules/oversight/tables.ts';
 import type { SteeringTables } from '../modules/steering/tables.ts';
 import type { ReportsTables } from '../modules/reports/tables.ts';
+import type { AttachmentsTables, DisclosuresTables } from '../modules/disclosures/tables.ts';
 
 export type Id = Generated<number>;
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -160,4 +161,4 @@ export interface CoreTables {
 }
 
 // Module tables: add one import and one `extends` entry per module.
-export interface DB extends CoreTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables {}
+export interface DB extends CoreTables, DisclosuresTables, AttachmentsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables {}
