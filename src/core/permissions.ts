@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   'consultation.open': ['admin', 'official'],
   'consultation.enter_opinion': ['admin', 'official', 'village_head'],
   'consultation.respond': ['admin', 'official'],
+  /** Giving one's own opinion online (a resident of the consultation's area). */
+  'consultation.give_opinion': ['resident', 'village_head'],
   'case.handle': ['admin', 'official'],
   'case.list': ['admin', 'official', 'steering'],
   'reception.manage': ['admin', 'official'],
