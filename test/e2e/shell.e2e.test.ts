@@ -25,6 +25,7 @@ describe.skipIf(!browserAvailable)('web shell: login, home per role, unit tree, 
     expect(await page.getByRole('link', { name: /Gửi đơn thư/ }).getAttribute('href')).toBe('/don-thu');
     expect(await page.getByRole('link', { name: /Tra cứu đơn thư/ }).getAttribute('href')).toBe('/tra-cuu');
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/coso-public.png', fullPage: true });
 
     await page.goto(`${server.baseUrl}/dang-nhap`);
     await page.getByLabel('Tên đăng nhập').fill('canbo.tanhung');
@@ -128,6 +129,7 @@ describe.skipIf(!browserAvailable)('web shell: login, home per role, unit tree, 
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     await expect.poll(() => page.locator('table tbody tr').count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/coso-households.png', fullPage: true });
   });
 
   it('switches to English and back, and the choice persists', async () => {

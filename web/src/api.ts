@@ -33,7 +33,13 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.');
   }
   const text = await res.text();
-  const data = text ? (JSON.parse(text) as unknown) : null;
+  let data: unknown = null;
+  try {
+    data = text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    // A proxy's HTML error page or a cut connection: report it in Vietnamese, never as a SyntaxError.
+    if (res.ok) throw new ApiError(res.status, 'BAD_RESPONSE', 'Máy chủ trả về dữ liệu không hợp lệ. Vui lòng thử lại.');
+  }
   if (!res.ok) {
     const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
     throw new ApiError(res.status, err?.code ?? 'HTTP_ERROR', err?.message ?? `Lỗi ${res.status}`);

@@ -197,7 +197,7 @@ function HouseholdList({ unit }: { unit: UnitDetail }) {
           '—'
         ),
     },
-    { key: 'phone', header: t('households.colPhone'), render: (h) => h.representative?.phone || '—' },
+    { key: 'phone', header: t('households.colPhone'), render: (h) => <span className="nowrap">{h.representative?.phone || '—'}</span> },
     { key: 'address', header: t('households.colAddress'), render: (h) => h.address || '—' },
   ];
 
@@ -209,7 +209,7 @@ function HouseholdList({ unit }: { unit: UnitDetail }) {
           {q && (
             <>
               {' · '}
-              {t('households.searchResult', { q })}: {t('households.shown', { shown: f.int(loaded.length) })}
+              {t('households.searchResult', { q })}
             </>
           )}
         </p>
