@@ -15,6 +15,7 @@ import { registerAuthHooks, type Services } from './core/http.ts';
 import { authRoutes } from './core/auth-routes.ts';
 import { unitsRoutes } from './modules/units/routes.ts';
 import { auditRoutes } from './core/audit-routes.ts';
+import { decisionsRoutes } from './modules/decisions/routes.ts';
 import { consultationsRoutes } from './modules/consultations/routes.ts';
 import { conferencesRoutes } from './modules/conferences/routes.ts';
 import { oversightRoutes } from './modules/oversight/routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
       await api.register(authRoutes);
       await api.register(unitsRoutes);
       await api.register(auditRoutes);
+      await api.register(decisionsRoutes);
       await api.register(consultationsRoutes);
       await api.register(conferencesRoutes);
       await api.register(oversightRoutes);

@@ -1,6 +1,7 @@
 // Kysely table types. Core tables are declared here; each module declares its own tables in
 // src/modules/<module>/tables.ts and they are composed into DB below (one line per module).
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { DecisionsTables } from '../modules/decisions/tables.ts';
 import type { ConsultationsTables } from '../modules/consultations/tables.ts';
 import type { ConferencesTables } from '../modules/conferences/tables.ts';
 import type { OversightTables } from '../modules/oversight/tables.ts';
@@ -162,4 +163,4 @@ export interface CoreTables {
 }
 
 // Module tables: add one import and one `extends` entry per module.
-export interface DB extends CoreTables, DisclosuresTables, AttachmentsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables {}
+export interface DB extends CoreTables, DecisionsTables, DisclosuresTables, AttachmentsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables {}

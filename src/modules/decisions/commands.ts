@@ -1,0 +1,470 @@
+// Use cases of "Dân bàn và quyết định": open a decision, cast / enter a ballot, record a meeting's roll call,
+// close and tally, recognise or refuse, cancel. Each runs in one transaction: permission → validate → rules (rules.ts,
+// never re-implemented here) → store → audit.
+import { randomInt } from 'node:crypto';
+import { audit } from '../../core/audit.ts';
+import { createCalendar, dueDate } from '../../core/calendar/index.ts';
+import { inTransaction, type Ctx } from '../../core/context.ts';
+import { bumpCounter } from '../../core/counters.ts';
+import { todayVn } from '../../core/dates.ts';
+import { AppError, badRequest, conflict, forbidden, unprocessable } from '../../core/errors.ts';
+import { can, requireActor, requirePermission } from '../../core/permissions.ts';
+import {
+  MATTER_LABELS,
+  RECOGNITION_AUTHORITY_LABELS,
+  RECOGNITION_WORKING_DAYS,
+  isMatter,
+  isMeetingValid,
+  isMethodAllowed,
+  isOnlineVotingPermittedForMatter,
+  meetingNextStep,
+  recognitionAuthority,
+  tallyDecision,
+  transition,
+  type DecisionAction,
+  type DecisionKind,
+  type DecisionMethod,
+  type DecisionResult,
+  type DecisionStatus,
+  type Matter,
+  type MethodContext,
+  type RuleError,
+} from './rules.ts';
+import { findOption, normaliseOption } from './options.ts';
+import { publishDecisionResult } from './publish.ts';
+import * as store from './store.ts';
+
+/** Counter shards per option of the ballot box (see migrations/020_decisions.sql). */
+export const DECISION_TALLY_SHARDS = 16;
+export const CHANNELS = ['online', 'paper', 'meeting'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  online: 'Trực tuyến (đại diện hộ tự biểu quyết)',
+  paper: 'Phiếu lấy ý kiến hộ gia đình',
+  meeting: 'Biểu quyết tại cuộc họp',
+};
+
+export const METHOD_LABELS: Readonly<Record<DecisionMethod, string>> = {
+  meeting: 'Tổ chức cuộc họp cộng đồng dân cư',
+  ballot: 'Phát phiếu lấy ý kiến hộ gia đình',
+  online: 'Biểu quyết trực tuyến',
+};
+
+function ruleError(e: RuleError): AppError {
+  return new AppError(e.status, e.code, e.message, e.field ? { field: e.field } : undefined);
+}
+
+function step(status: string, action: DecisionAction, context: { matter?: Matter; passed?: boolean } = {}): DecisionStatus {
+  const r = transition(status as DecisionStatus, action, context);
+  if (!r.ok) throw ruleError(r.error);
+  return r.value;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Open
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface OpenDecisionInput {
+  unitId: number;
+  title: string;
+  description?: string | null;
+  matter: string;
+  method: DecisionMethod;
+  options: string[];
+  kind?: DecisionKind;
+  secret?: boolean;
+  opensAt?: string | null;
+  closesAt?: string | null;
+  /** Law Art. 19 cl. 1 b: a meeting was held but lacked the households needed (then ballots are allowed). */
+  meetingLackedHouseholds?: boolean;
+  /** Law Art. 19 cl. 1 a: a commune-wide contribution matter put to ballots by the commune chairman. */
+  communeWide?: boolean;
+  /** Decree 59 Art. 5 cl. 2 c: households that chose online voting. */
+  householdsChoosingOnline?: number;
+}
+
+export interface OpenedDecision {
+  id: number;
+  status: DecisionStatus;
+  eligibleHouseholds: number;
+}
+
+function parseInstant(v: string | null | undefined, field: string): Date | null {
+  if (v === undefined || v === null || v === '') return null;
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw badRequest('VALIDATION_ERROR', `Trường "${field}" không đúng định dạng thời điểm (ISO 8601).`);
+  return d;
+}
+
+function methodRefusal(matter: Matter, method: DecisionMethod): string {
+  const label = MATTER_LABELS[matter];
+  if (method === 'online') {
+    return isOnlineVotingPermittedForMatter(matter)
+      ? 'Chỉ tổ chức biểu quyết trực tuyến khi có trên 50% tổng số hộ gia đình lựa chọn hình thức này (Nghị định 59/2023/NĐ-CP, Điều 5 khoản 2 điểm c); hãy nhập số hộ đã chọn biểu quyết trực tuyến.'
+      : `Biểu quyết trực tuyến chỉ áp dụng cho các công việc tự quản khác của cộng đồng dân cư (Luật 10/2022/QH15, Điều 17 khoản 2), không áp dụng cho nội dung "${label}".`;
+  }
+  return `Nội dung "${label}" phải được quyết định tại cuộc họp cộng đồng dân cư; chỉ phát phiếu lấy ý kiến hộ gia đình khi cuộc họp không có đủ đại diện hộ gia đình tham dự, hoặc nội dung thực hiện trên địa bàn cấp xã do Chủ tịch UBND cấp xã quyết định (Luật 10/2022/QH15, Điều 17 khoản 2, Điều 19 khoản 1).`;
+}
+
+export async function openDecision(ctx: Ctx, input: OpenDecisionInput): Promise<OpenedDecision> {
+  return inTransaction(ctx, async (tx) => {
+    const unit = await store.getUnit(tx.db, input.unitId);
+    const actor = requirePermission(tx.actor, 'decision.open', unit.path);
+    if (unit.kind !== 'village') {
+      throw unprocessable('NOT_A_VILLAGE', 'Chỉ tổ chức cho Nhân dân bàn và quyết định ở thôn, tổ dân phố.');
+    }
+    if (!isMatter(input.matter)) {
+      throw badRequest('UNKNOWN_MATTER', 'Loại nội dung biểu quyết không hợp lệ.');
+    }
+    const matter = input.matter;
+    const title = input.title.trim();
+    if (!title) throw badRequest('VALIDATION_ERROR', 'Tiêu đề nội dung biểu quyết không được để trống.');
+    const options = input.options.map(normaliseOption);
+    const kind: DecisionKind = input.kind ?? (matter === 'village_head' || matter === 'board_member' ? 'election' : 'question');
+    const opensAt = parseInstant(input.opensAt, 'opensAt') ?? tx.now;
+    const closesAt = parseInstant(input.closesAt, 'closesAt');
+    if (closesAt && closesAt.getTime() <= opensAt.getTime()) {
+      throw badRequest('INVALID_PERIOD', 'Thời điểm kết thúc biểu quyết phải sau thời điểm bắt đầu.');
+    }
+    if (closesAt && closesAt.getTime() <= tx.now.getTime()) {
+      throw badRequest('INVALID_PERIOD', 'Thời điểm kết thúc biểu quyết đã qua.');
+    }
+    const methodContext: MethodContext & { householdsChoosingOnline?: number } = {};
+    if (input.meetingLackedHouseholds) methodContext.meetingLackedHouseholds = true;
+    if (input.communeWide) methodContext.communeWide = true;
+
+    const id = await store.insertDecision(tx.db, {
+      unitId: unit.id,
+      unitPath: unit.path,
+      title,
+      description: input.description?.trim() || null,
+      matter,
+      kind,
+      method: input.method,
+      options,
+      secret: input.secret ?? false,
+      opensAt,
+      closesAt,
+      openedOn: todayVn(tx.now),
+      methodContext: { ...methodContext, ...(input.householdsChoosingOnline === undefined ? {} : { householdsChoosingOnline: input.householdsChoosingOnline }) },
+      createdBy: actor.userId,
+    });
+    // The electorate is frozen now: households added later never change the denominator.
+    const eligible = await store.snapshotEligible(tx.db, id, unit.id);
+
+    // Options are checked by the tally itself (2+ for a question, no blanks, no duplicates).
+    const check = tallyDecision({ matter, options, eligible, ballots: [], kind });
+    if (!check.ok) throw ruleError(check.error);
+
+    if (input.householdsChoosingOnline !== undefined) {
+      if (input.householdsChoosingOnline > eligible) {
+        throw badRequest(
+          'COUNT_EXCEEDS_ELIGIBLE',
+          `Số hộ gia đình chọn biểu quyết trực tuyến (${input.householdsChoosingOnline}) không được lớn hơn tổng số hộ gia đình (${eligible}).`,
+        );
+      }
+      methodContext.online = { eligible, householdsChoosingOnline: input.householdsChoosingOnline };
+    }
+    if (!isMethodAllowed(matter, input.method, methodContext)) {
+      throw unprocessable('METHOD_NOT_ALLOWED', methodRefusal(matter, input.method));
+    }
+    await store.createTallies(tx.db, id, options.length, DECISION_TALLY_SHARDS);
+    await audit(tx, {
+      action: 'decision.open',
+      targetType: 'decision',
+      targetId: id,
+      unitId: unit.id,
+      data: { title, matter, kind, method: input.method, options, secret: input.secret ?? false, eligibleHouseholds: eligible, methodContext },
+    });
+    return { id, status: 'open', eligibleHouseholds: eligible };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ballots
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface BallotInput {
+  householdId: number;
+  choice: string;
+  /** For officials entering ballots: 'paper' or 'meeting' (default from the decision's method). */
+  channel?: Channel;
+}
+
+export interface RecordedBallot {
+  decisionId: number;
+  householdId: number;
+  channel: Channel;
+  recordedAt: string;
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
+}
+function isForeignKeyViolation(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: string }).code === '23503';
+}
+
+export const ALREADY_VOTED_MESSAGE = 'Hộ gia đình này đã biểu quyết; mỗi hộ gia đình chỉ có một phiếu cho nội dung này.';
+
+export function assertAcceptingBallots(d: { status: string; opens_at: Date; closes_at: Date | null }, now: Date): void {
+  if (d.status === 'closed' || d.status === 'recognised' || d.status === 'refused') {
+    throw unprocessable('DECISION_CLOSED', 'Biểu quyết đã kết thúc, không nhận thêm phiếu.');
+  }
+  if (d.status === 'cancelled') throw unprocessable('DECISION_CANCELLED', 'Nội dung biểu quyết đã bị hủy.');
+  if (d.status !== 'open') throw unprocessable('DECISION_NOT_OPEN', 'Nội dung chưa được mở để biểu quyết.');
+  if (now.getTime() < new Date(d.opens_at).getTime()) {
+    throw unprocessable('DECISION_NOT_OPEN', 'Chưa đến thời điểm bắt đầu biểu quyết.');
+  }
+  if (d.closes_at && now.getTime() >= new Date(d.closes_at).getTime()) {
+    throw unprocessable('DECISION_CLOSED', 'Đã hết thời hạn biểu quyết, không nhận thêm phiếu.');
+  }
+}
+
+export async function castBallot(ctx: Ctx, decisionId: number, input: BallotInput): Promise<RecordedBallot> {
+  const actor = requireActor(ctx.actor);
+  return inTransaction(ctx, async (tx) => {
+    // FOR SHARE: ballots run side by side, but closing (FOR UPDATE) waits for them and they wait for it.
+    const d = await store.getDecision(tx.db, decisionId, 'share');
+    assertAcceptingBallots(d, tx.now);
+    const optionIndex = findOption(d.options, input.choice);
+    if (optionIndex < 0) {
+      throw badRequest('UNKNOWN_OPTION', `Lựa chọn "${String(input.choice).slice(0, 60)}" không có trong danh sách phương án biểu quyết.`);
+    }
+    const mayEnter = can(actor, 'decision.enter_ballot', d.unit_path);
+    const ownHousehold = await store.isRepresentative(tx.db, input.householdId, actor.personId);
+    let channel: Channel;
+    if (ownHousehold && !input.channel) channel = 'online';
+    else if (mayEnter) channel = input.channel ?? (d.method === 'meeting' ? 'meeting' : 'paper');
+    else if (ownHousehold) throw forbidden('Người đại diện hộ gia đình chỉ biểu quyết trực tuyến cho hộ của mình.');
+    else throw forbidden('Bạn chỉ được biểu quyết cho hộ gia đình mà bạn là người đại diện.');
+    if (channel === 'online' && !ownHousehold) {
+      throw forbidden('Chỉ người đại diện hộ gia đình mới biểu quyết trực tuyến cho hộ của mình.');
+    }
+
+    try {
+      // The register first: a second ballot of the household stops here, before the ballot box is touched.
+      await store.insertRegister(tx.db, {
+        decisionId,
+        householdId: input.householdId,
+        secret: d.secret,
+        channel,
+        recordedBy: actor.userId,
+        choice: d.secret ? null : optionIndex,
+        at: tx.now,
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw conflict('ALREADY_VOTED', ALREADY_VOTED_MESSAGE);
+      if (isForeignKeyViolation(e)) {
+        throw unprocessable('HOUSEHOLD_NOT_ELIGIBLE', 'Hộ gia đình không thuộc danh sách hộ được biểu quyết (chốt khi mở biểu quyết) của thôn, tổ dân phố này.');
+      }
+      throw e;
+    }
+    await store.dropInBox(tx.db, decisionId, optionIndex, randomInt(DECISION_TALLY_SHARDS));
+    await audit(tx, {
+      action: 'decision.ballot',
+      targetType: 'decision',
+      targetId: decisionId,
+      unitId: d.unit_id,
+      // One chain per household ballot: ballots do not queue on one chain head. For a secret decision the entry
+      // holds who voted and how it was recorded, never the choice.
+      chain: `decision:${decisionId}:household:${input.householdId}`,
+      data: d.secret
+        ? { householdId: input.householdId, channel }
+        : { householdId: input.householdId, channel, choice: d.options[optionIndex] },
+    });
+    return { decisionId, householdId: input.householdId, channel, recordedAt: tx.now.toISOString() };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Meeting roll call
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface MeetingInput {
+  represented: number;
+  heldOn?: string;
+  place?: string | null;
+  chair?: string | null;
+  secretary?: string | null;
+}
+
+export interface MeetingRecord {
+  heldOn: string;
+  place: string | null;
+  chair: string | null;
+  secretary: string | null;
+  represented: number;
+  absent: number;
+  valid: boolean;
+  nextStep: 'vote_at_meeting' | 'continue_by_ballot';
+  method: DecisionMethod;
+}
+
+export async function recordMeeting(ctx: Ctx, decisionId: number, input: MeetingInput): Promise<MeetingRecord> {
+  return inTransaction(ctx, async (tx) => {
+    const d = await store.getDecision(tx.db, decisionId, 'update');
+    requirePermission(tx.actor, 'decision.open', d.unit_path);
+    if (d.status !== 'open') throw unprocessable('DECISION_NOT_OPEN', 'Chỉ ghi điểm danh cuộc họp khi nội dung đang biểu quyết.');
+    if (d.initial_method !== 'meeting') {
+      throw unprocessable('NOT_A_MEETING', 'Nội dung này không được quyết định bằng hình thức họp cộng đồng dân cư.');
+    }
+    const eligible = d.eligible_households;
+    if (input.represented > eligible) {
+      throw badRequest(
+        'COUNT_EXCEEDS_ELIGIBLE',
+        `Số hộ gia đình có đại diện tham dự (${input.represented}) không được lớn hơn tổng số hộ gia đình (${eligible}).`,
+      );
+    }
+    const matter = d.matter as Matter;
+    const valid = isMeetingValid(eligible, input.represented);
+    const nextStep = meetingNextStep(matter, eligible, input.represented);
+    const method: DecisionMethod = nextStep === 'continue_by_ballot' ? 'ballot' : 'meeting';
+    const record: MeetingRecord = {
+      heldOn: input.heldOn ?? todayVn(tx.now),
+      place: input.place?.trim() || null,
+      chair: input.chair?.trim() || null,
+      secretary: input.secretary?.trim() || null,
+      represented: input.represented,
+      absent: eligible - input.represented,
+      valid,
+      nextStep,
+      method,
+    };
+    const methodContext = { ...(d.method_context ?? {}), ...(method === 'ballot' ? { meetingLackedHouseholds: true } : {}) };
+    await store.updateDecision(tx.db, decisionId, {
+      meeting: JSON.stringify(record),
+      method,
+      method_context: JSON.stringify(methodContext),
+    });
+    await audit(tx, { action: 'decision.meeting', targetType: 'decision', targetId: decisionId, unitId: d.unit_id, data: { ...record } });
+    return record;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Close and tally
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface StoredResult extends DecisionResult {
+  closedOn: string;
+  channels: Record<string, number>;
+}
+
+export async function closeDecision(ctx: Ctx, decisionId: number): Promise<StoredResult> {
+  return inTransaction(ctx, async (tx) => {
+    const d = await store.getDecision(tx.db, decisionId, 'update');
+    requirePermission(tx.actor, 'decision.open', d.unit_path);
+    const next = step(d.status, 'close');
+    const matter = d.matter as Matter;
+    const counts = await store.tallyCounts(tx.db, decisionId);
+    const participating = await store.participationCount(tx.db, decisionId);
+    const ballots: string[] = [];
+    d.options.forEach((o, i) => {
+      for (let k = counts.get(i) ?? 0; k > 0; k--) ballots.push(o);
+    });
+    if (ballots.length !== participating) {
+      // The ballot box and the register are written in one transaction; a difference is a bug, never hidden.
+      throw new Error(`decision ${decisionId}: ballot box holds ${ballots.length} ballots, register ${participating}`);
+    }
+    const tally = tallyDecision({ matter, options: d.options, eligible: d.eligible_households, ballots, kind: d.kind as DecisionKind });
+    if (!tally.ok) throw ruleError(tally.error);
+    const closedOn = todayVn(tx.now);
+    const result: StoredResult = { ...tally.value, closedOn, channels: await store.participationByChannel(tx.db, decisionId) };
+    const authority = result.passed ? recognitionAuthority(matter) : null;
+    // The platform sends the decision to the commune when it closes (Law Art. 20 cl. 3); the 5 working days of
+    // Art. 21 cl. 2 run from that receipt.
+    const dueOn = authority ? dueDate(createCalendar(), closedOn, RECOGNITION_WORKING_DAYS, 'working') : null;
+    await store.updateDecision(tx.db, decisionId, {
+      status: next,
+      result: JSON.stringify(result),
+      passed: result.passed,
+      closed_at: tx.now,
+      closed_on: closedOn,
+      closed_by: tx.actor!.userId,
+      recognition_authority: authority,
+      submitted_on: authority ? closedOn : null,
+      recognition_due_on: dueOn,
+    });
+    await bumpCounter(tx, { unitId: d.unit_id, unitPath: d.unit_path, key: 'decisions.held', day: closedOn });
+    if (result.passed) await bumpCounter(tx, { unitId: d.unit_id, unitPath: d.unit_path, key: 'decisions.passed', day: closedOn });
+    const disclosureId = await publishDecisionResult(tx, d, result);
+    await store.updateDecision(tx.db, decisionId, { disclosure_id: disclosureId });
+    await audit(tx, {
+      action: 'decision.close',
+      targetType: 'decision',
+      targetId: decisionId,
+      unitId: d.unit_id,
+      data: {
+        eligibleHouseholds: result.eligibleHouseholds,
+        participatingHouseholds: result.participatingHouseholds,
+        counts: result.counts,
+        passed: result.passed,
+        winningOption: result.winningOption,
+        threshold: result.threshold,
+        outcome: result.outcome,
+        recognitionAuthority: authority,
+        recognitionDueOn: dueOn,
+        disclosureId,
+      },
+    });
+    return result;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Recognition by the commune, cancellation
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface RecognitionInput {
+  number?: string | null;
+  reason?: string | null;
+}
+
+export async function answerRecognition(ctx: Ctx, decisionId: number, action: 'recognise' | 'refuse', input: RecognitionInput): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const d = await store.getDecision(tx.db, decisionId, 'update');
+    requirePermission(tx.actor, 'decision.recognise', d.unit_path);
+    const next = step(d.status, action, { matter: d.matter as Matter, passed: d.passed ?? undefined });
+    const reason = input.reason?.trim() || null;
+    if (action === 'refuse' && !reason) {
+      throw badRequest('REASON_REQUIRED', 'Trường hợp không công nhận phải trả lời bằng văn bản và nêu rõ lý do (Luật 10/2022/QH15, Điều 21 khoản 2).');
+    }
+    const today = todayVn(tx.now);
+    await store.updateDecision(tx.db, decisionId, {
+      status: next,
+      recognised_on: today,
+      recognition_number: input.number?.trim() || null,
+      refusal_reason: action === 'refuse' ? reason : null,
+      answered_by: tx.actor!.userId,
+    });
+    const authority = d.recognition_authority as keyof typeof RECOGNITION_AUTHORITY_LABELS | null;
+    await audit(tx, {
+      action: `decision.${action}`,
+      targetType: 'decision',
+      targetId: decisionId,
+      unitId: d.unit_id,
+      data: {
+        answeredOn: today,
+        dueOn: d.recognition_due_on,
+        onTime: d.recognition_due_on ? today <= d.recognition_due_on : null,
+        authority: authority ? RECOGNITION_AUTHORITY_LABELS[authority] : null,
+        number: input.number?.trim() || null,
+        ...(action === 'refuse' ? { reason } : {}),
+      },
+    });
+  });
+}
+
+export async function cancelDecision(ctx: Ctx, decisionId: number, reason: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const d = await store.getDecision(tx.db, decisionId, 'update');
+    requirePermission(tx.actor, 'decision.open', d.unit_path);
+    const next = step(d.status, 'cancel');
+    const why = reason.trim();
+    if (!why) throw badRequest('REASON_REQUIRED', 'Cần nêu lý do hủy nội dung biểu quyết.');
+    await store.updateDecision(tx.db, decisionId, { status: next, refusal_reason: why });
+    await audit(tx, { action: 'decision.cancel', targetType: 'decision', targetId: decisionId, unitId: d.unit_id, data: { reason: why } });
+  });
+}
