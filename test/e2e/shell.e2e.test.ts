@@ -160,6 +160,23 @@ describe.skipIf(!browserAvailable)('web shell: login, home per role, unit tree, 
     await ctx.close();
   });
 
+  it('shows each role its own tasks (village head, resident, steering committee)', async () => {
+    for (const [username, role, link, href] of [
+      ['truongthon.dong', 'Trưởng thôn, tổ trưởng tổ dân phố', 'Nhập phiếu biểu quyết', '/bieu-quyet'],
+      ['dan.dong', 'Người dân', 'Tra cứu đơn thư', '/tra-cuu'],
+      ['bcd.tinh', 'Ban Chỉ đạo', 'Báo cáo tổng hợp', '/bao-cao'],
+    ]) {
+      const ctx = await browser.newContext();
+      const p = await ctx.newPage();
+      await loginAs(p, server.baseUrl, username!);
+      const section = p.getByRole('region', { name: new RegExp(role!) });
+      await section.waitFor();
+      expect(await section.getByRole('link', { name: new RegExp(link!) }).getAttribute('href')).toBe(href);
+      expect(await p.getByRole('region').count()).toBe(1);
+      await ctx.close();
+    }
+  });
+
   it('sends an anonymous visitor of the household page to login and back (?next=), then logs out', async () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
