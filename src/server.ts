@@ -20,6 +20,8 @@ import { consultationsRoutes } from './modules/consultations/routes.ts';
 import { conferencesRoutes } from './modules/conferences/routes.ts';
 import { oversightRoutes } from './modules/oversight/routes.ts';
 import { reportsRoutes } from './modules/reports/routes.ts';
+import { casesRoutes } from './modules/cases/routes.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
 
 export const API_PREFIX = '/api/v1';
 /** Body limit of ordinary routes (the issue: bodies over 1 MB are refused with 413). */
@@ -125,6 +127,8 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
       await api.register(conferencesRoutes);
       await api.register(oversightRoutes);
       await api.register(reportsRoutes);
+      await api.register(casesRoutes);
+      await api.register(calendarRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -8,6 +8,8 @@ import type { OversightTables } from '../modules/oversight/tables.ts';
 import type { SteeringTables } from '../modules/steering/tables.ts';
 import type { ReportsTables } from '../modules/reports/tables.ts';
 import type { AttachmentsTables, DisclosuresTables } from '../modules/disclosures/tables.ts';
+import type { CasesTables } from '../modules/cases/tables.ts';
+import type { CalendarTables } from '../modules/calendar/tables.ts';
 
 export type Id = Generated<number>;
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -163,4 +165,4 @@ export interface CoreTables {
 }
 
 // Module tables: add one import and one `extends` entry per module.
-export interface DB extends CoreTables, DecisionsTables, DisclosuresTables, AttachmentsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables {}
+export interface DB extends CoreTables, DecisionsTables, DisclosuresTables, AttachmentsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables, CasesTables, CalendarTables {}
