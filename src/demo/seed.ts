@@ -7,6 +7,7 @@ import type { Services } from '../core/http.ts';
 import type { Role } from '../core/schema.ts';
 import * as units from '../modules/units/commands.ts';
 import * as unitStore from '../modules/units/store.ts';
+import { seedDecisionsDemo } from '../modules/decisions/demo.ts';
 import { seedDisclosuresDemo } from '../modules/disclosures/demo.ts';
 
 export const DEMO_PASSWORD = 'CoSo@2026';
@@ -149,6 +150,8 @@ export async function seedDemo(services: Services, log: (m: string) => void = ()
     }
   });
   log('demo accounts created');
+  await seedDecisionsDemo(ctx, ids);
+  log('demo decisions created');
   log(`demo disclosures created: ${await seedDisclosuresDemo(ctx, ids)}`);
   return {
     accounts: [{ username: 'admin', role: 'admin', unit: 'Việt Nam (gốc)', description: 'Quản trị hệ thống' }, ...accounts.map(({ username, role, unit, description }) => ({ username, role, unit, description }))],

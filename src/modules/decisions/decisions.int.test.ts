@@ -56,6 +56,20 @@ async function enter(decisionId: string, hh: string[], choice: string, token = o
 }
 
 describe(`decisions (${TEST_ENGINE})`, () => {
+  it('demo: a closed, passed road contribution in Thôn Đông with its disclosure, and an open ballot', async () => {
+    const items = (await p.req('GET', `/api/v1/decisions?unitId=${dong}`)).json().items as { id: string; title: string; status: string; passed: boolean | null; participatingHouseholds: number }[];
+    const road = items.find((d) => d.title.includes('bê tông hóa'))!;
+    expect(road).toMatchObject({ status: 'closed', passed: true });
+    const r = (await p.req('GET', `/api/v1/decisions/${road.id}/result`)).json();
+    expect(r.passed).toBe(true);
+    expect(r.counts['Tán thành']).toBeGreaterThanOrEqual(r.threshold);
+    expect((await p.req('GET', `/api/v1/decisions/${road.id}`)).json().disclosureId).toMatch(/^\d+$/);
+    const open = items.find((d) => d.status === 'open')!;
+    expect(open.participatingHouseholds).toBeGreaterThan(0);
+    const mine = (await p.req('GET', `/api/v1/decisions/${open.id}`, { token: resident })).json().myHousehold;
+    expect(mine).toMatchObject({ eligible: true, voted: false });
+  });
+
   it('opens a decision with the village households frozen; later households do not change the denominator', async () => {
     const before = (await households(dong)).length;
     const r = await open({ title: 'Sửa nhà văn hóa thôn', matter: 'other', method: 'ballot', options: ['Đồng ý', 'Không đồng ý'] });
