@@ -160,6 +160,30 @@ describe.skipIf(!browserAvailable)('web shell: login, home per role, unit tree, 
     await ctx.close();
   });
 
+  it('formats a large village the Vietnamese way and pages with "Xem thêm"', async () => {
+    const base = `${server.baseUrl}/api/v1`;
+    const login = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'canbo.tanhung', password: 'CoSo@2026' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const id = householdsUrl.match(/don-vi\/(\d+)\//)![1];
+    const village = (await (await fetch(`${base}/units/${id}`, { headers: auth })).json()) as { households: number };
+    const extra = 1949 - village.households;
+    const households = Array.from({ length: extra }, (_, i) => ({ name: `Hộ số ${i + 1}`, representative: { name: `Trần Văn Số ${i + 1}` } }));
+    const bulk = await fetch(`${base}/units/${id}/households/bulk`, { method: 'POST', headers: auth, body: JSON.stringify({ households }) });
+    expect(bulk.status).toBe(201);
+
+    await page.goto(householdsUrl);
+    await expect.poll(() => page.locator('.total strong').textContent()).toBe('Tổng số: 1.949 hộ');
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(50);
+    await page.getByRole('button', { name: 'Xem thêm' }).click();
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(100);
+    expect(await page.getByText('Đang hiển thị 100 hộ').count()).toBe(1);
+  });
+
   it('shows each role its own tasks (village head, resident, steering committee)', async () => {
     for (const [username, role, link, href] of [
       ['truongthon.dong', 'Trưởng thôn, tổ trưởng tổ dân phố', 'Nhập phiếu biểu quyết', '/bieu-quyet'],
