@@ -7,6 +7,7 @@ import type { Services } from '../core/http.ts';
 import type { Role } from '../core/schema.ts';
 import * as units from '../modules/units/commands.ts';
 import * as unitStore from '../modules/units/store.ts';
+import { seedConsultationsDemo } from '../modules/consultations/demo.ts';
 import { seedDecisionsDemo } from '../modules/decisions/demo.ts';
 import { seedDisclosuresDemo } from '../modules/disclosures/demo.ts';
 
@@ -150,6 +151,8 @@ export async function seedDemo(services: Services, log: (m: string) => void = ()
     }
   });
   log('demo accounts created');
+  await seedConsultationsDemo(ctx, ids);
+  log('demo consultations created');
   await seedDecisionsDemo(ctx, ids);
   log('demo decisions created');
   log(`demo disclosures created: ${await seedDisclosuresDemo(ctx, ids)}`);

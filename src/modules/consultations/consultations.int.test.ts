@@ -283,6 +283,22 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     expect(await tableCounts(p.db)).toEqual(before);
   });
 
+  it('ships demo data: an open draft convention with ~30 opinions and a finished land-use plan with responses', async () => {
+    const list = (await p.req('GET', `/api/v1/consultations?unitId=${dong}`)).json().items as { id: string; title: string; status: string }[];
+    const conv = list.filter((c) => c.title === 'Dự thảo hương ước thôn Đông').sort((a, b) => Number(a.id) - Number(b.id))[0]!; // the demo's, not the test's
+    const land = list.find((c) => c.title.startsWith('Dự thảo kế hoạch sử dụng đất năm 2027'))!;
+    expect(conv.status).toBe('open');
+    expect(land.status).toBe('finished');
+    const t = (await p.req('GET', `/api/v1/consultations/${conv.id}`, { token: official })).json().tally;
+    expect(t.total).toBe(30);
+    expect(t.bySource.online.count).toBe(10);
+    const s = (await p.req('GET', `/api/v1/consultations/${land.id}/synthesis`)).json();
+    expect(s.groups.length).toBeGreaterThanOrEqual(2);
+    expect(s.groups.every((g: { response: unknown }) => g.response !== null)).toBe(true);
+    // dan.dong has not given an opinion yet on the open demo consultation
+    expect((await p.req('GET', `/api/v1/consultations/${conv.id}/my-opinion`, { token: resident })).json().opinion).toBeNull();
+  });
+
   it('keeps one opinion per person under concurrency', async () => {
     const id = (await open({ unitId: String(dong), kind: 'other', title: 'Lắp đèn đường', draft: 'Dự thảo', closesOn: '2026-12-31' })).json().id;
     const rs = await Promise.all(
