@@ -428,3 +428,16 @@ describe(`calendar (${TEST_ENGINE})`, () => {
     expect(def.official).toBe(false);
   });
 });
+
+describe(`demo data (${TEST_ENGINE})`, () => {
+  it('has a dozen cases in Xã Tân Hưng, some overdue on 23/11/2026, and the chair’s published schedule', async () => {
+    const demo = await p.db.selectFrom('cases').select(['type', 'status', 'next_due']).where('unit_id', '=', tanhung).where('received_on', '<=', '2026-11-01').execute();
+    expect(demo.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(demo.map((c) => c.type))).toEqual(new Set(['feedback', 'petition', 'complaint', 'denunciation']));
+    const overdue = demo.filter((c) => (c.status === 'received' || c.status === 'accepted') && c.next_due! < '2026-11-23');
+    expect(overdue.length).toBeGreaterThanOrEqual(4);
+    const s = (await p.req('GET', `/api/v1/reception/schedule?unitId=${tanhung}&from=2026-11-23&to=2026-12-27`)).json();
+    expect(s.items.length).toBeGreaterThanOrEqual(4);
+    expect(s.warnings.map((w: { period: string }) => w.period)).toEqual(['2026-12-07']);
+  });
+});

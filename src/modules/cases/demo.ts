@@ -1,0 +1,106 @@
+// Demo content of cases for `npm start`: a dozen realistic cases in Xã Tân Hưng (some overdue on 23/11/2026), the
+// chair's citizen-reception schedule and a logged reception session. All dates are on or before 01/11/2026 so the
+// demo can be seeded at any later date.
+import type { Ctx } from '../../core/context.ts';
+import { actOnCase, submitCase, type ActionInput, type SubmitInput } from './commands.ts';
+import { addScheduleEntry, logSession } from './reception.ts';
+import { addDays } from '../../core/calendar/index.ts';
+
+type Step = Omit<ActionInput, 'userId'> & { assignTo?: string };
+
+interface DemoCase {
+  input: Omit<SubmitInput, 'unitId'>;
+  steps?: Step[];
+}
+
+const DEMO: DemoCase[] = [
+  {
+    input: { type: 'feedback', receivedOn: '2026-10-05', subject: 'Đèn chiếu sáng đường trục thôn Đông hỏng nhiều tháng', content: 'Dãy đèn đường từ cổng làng đến nhà văn hóa thôn Đông không sáng từ tháng 8, buổi tối đi lại nguy hiểm.', sender: { name: 'Nguyễn Văn Khải', phone: '0912301001' } },
+    steps: [{ action: 'resolve', on: '2026-10-15', publicAnswer: 'UBND xã đã giao Ban quản lý công trình thay 12 bóng đèn; hoàn thành ngày 14/10/2026.' }],
+  },
+  {
+    input: { type: 'feedback', receivedOn: '2026-10-20', subject: 'Rác thải tồn đọng tại điểm tập kết thôn Tây', content: 'Điểm tập kết rác cạnh kênh thôn Tây không được thu gom hơn hai tuần, bốc mùi và tràn xuống kênh.', sender: { name: 'Trần Thị Mến', phone: '0983202002' } },
+  },
+  {
+    input: { type: 'petition', receivedOn: '2026-10-28', subject: 'Đề nghị nâng cấp nhà văn hóa thôn Trung', content: 'Mái nhà văn hóa thôn Trung bị dột, đề nghị xã hỗ trợ kinh phí sửa chữa trước mùa mưa.', sender: { name: 'Lê Văn Thịnh', address: 'Thôn Trung' } },
+  },
+  {
+    input: { type: 'petition', receivedOn: '2026-10-30', subject: 'Kiến nghị lắp biển báo giảm tốc độ gần trường tiểu học', content: 'Xe tải chạy nhanh qua cổng Trường Tiểu học Tân Hưng giờ tan học; đề nghị lắp biển báo và gờ giảm tốc.', sender: { name: 'Phạm Thị Hồng Nhung', phone: '0904303003' } },
+  },
+  {
+    input: { type: 'complaint', receivedOn: '2026-09-14', subject: 'Khiếu nại quyết định xử phạt vi phạm hành chính về xây dựng', content: 'Tôi khiếu nại Quyết định xử phạt số 21/QĐ-XPHC vì công trình đã có giấy phép sửa chữa.', sender: { name: 'Hoàng Văn Tuấn', idNumber: '033085001234' } },
+    steps: [
+      { action: 'accept', on: '2026-09-18' },
+      { action: 'resolve', on: '2026-10-16', publicAnswer: 'Khiếu nại đúng một phần; UBND xã sửa đổi Quyết định xử phạt số 21/QĐ-XPHC (Quyết định giải quyết khiếu nại số 35/QĐ-UBND ngày 16/10/2026).' },
+    ],
+  },
+  {
+    input: { type: 'complaint', receivedOn: '2026-10-12', subject: 'Khiếu nại việc tính tiền bồi thường đất nông nghiệp', content: 'Diện tích đất bị thu hồi của gia đình tôi bị đo thiếu 120 m², đề nghị đo đạc lại và tính lại tiền bồi thường.', sender: { name: 'Đỗ Thị Lan', phone: '0915304004' } },
+    steps: [{ action: 'accept', on: '2026-10-16', assignTo: 'canbo.tanhung' }],
+  },
+  {
+    input: { type: 'complaint', receivedOn: '2026-10-26', subject: 'Khiếu nại việc chậm cấp giấy chứng nhận quyền sử dụng đất', content: 'Hồ sơ nộp từ tháng 6 đến nay chưa được giải quyết, không có văn bản trả lời lý do.', sender: { name: 'Vũ Đình Hải' } },
+  },
+  {
+    input: { type: 'complaint', receivedOn: '2026-10-29', remoteArea: false, subject: 'Khiếu nại về việc không được xét hộ cận nghèo', content: 'Gia đình tôi đủ điều kiện nhưng không có tên trong danh sách hộ cận nghèo năm 2026.', sender: { name: 'Bùi Thị Hạnh', phone: '0978305005' } },
+    steps: [{ action: 'accept', on: '2026-10-30' }],
+  },
+  {
+    input: { type: 'denunciation', receivedOn: '2026-10-01', subject: 'Tố cáo cán bộ địa chính gây nhũng nhiễu khi làm thủ tục', content: 'Cán bộ địa chính yêu cầu nộp thêm tiền ngoài quy định khi làm thủ tục tách thửa.', sender: { name: 'Đặng Văn Bảo', phone: '0966306006', idNumber: '033080005678' } },
+    steps: [
+      { action: 'accept', on: '2026-10-08', assignTo: 'canbo.tanhung' },
+      { action: 'extend', on: '2026-10-30', note: 'Vụ việc phức tạp: phải xác minh hồ sơ tại Chi nhánh Văn phòng đăng ký đất đai.', complexity: 'complex' },
+    ],
+  },
+  {
+    input: { type: 'denunciation', receivedOn: '2026-10-22', subject: 'Tố cáo việc thu tiền đóng góp trái quy định ở thôn Bắc', content: 'Ban phát triển thôn thu 500.000 đồng mỗi hộ làm đường mà không họp dân bàn.', sender: { name: 'Ngô Thị Thu', phone: '0947307007' } },
+  },
+  {
+    input: { type: 'feedback', receivedOn: '2026-11-01', subject: 'Cống thoát nước bị tắc ở xóm 3 thôn Đông', content: 'Mưa to nước không thoát, ngập vào nhà dân.', sender: { name: 'Lý Văn Long' } },
+  },
+  {
+    input: { type: 'petition', receivedOn: '2026-09-28', subject: 'Đề nghị công khai danh sách hộ được hỗ trợ xây nhà', content: 'Đề nghị niêm yết danh sách hộ được hỗ trợ xóa nhà tạm tại nhà văn hóa các thôn.', sender: { name: 'Đinh Thị Oanh' } },
+    steps: [{ action: 'resolve', on: '2026-10-09', publicAnswer: 'Danh sách đã được niêm yết tại nhà văn hóa 4 thôn và trên cổng thông tin của xã từ ngày 08/10/2026.' }],
+  },
+  {
+    input: { type: 'complaint', receivedOn: '2026-10-05', subject: 'Khiếu nại quyết định thu hồi đất năm 2024', content: 'Khiếu nại quyết định thu hồi đất ban hành tháng 3/2024.', sender: { name: 'Hồ Văn Sơn' } },
+    steps: [{ action: 'refuse', on: '2026-10-09', note: 'Đã hết thời hiệu khiếu nại 90 ngày (Luật Khiếu nại Điều 9); hướng dẫn khởi kiện tại Tòa án.' }],
+  },
+];
+
+export async function seedCasesDemo(ctx: Ctx, ids: Record<string, number>, log: (m: string) => void = () => {}): Promise<void> {
+  const unitId = ids.tanhung;
+  if (!unitId) return;
+  const userId = async (username: string) =>
+    (await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst())?.id;
+  for (const d of DEMO) {
+    const s = await submitCase(ctx, { ...d.input, unitId, channel: d.input.type === 'complaint' ? 'post' : 'online' });
+    for (const step of d.steps ?? []) {
+      if (step.assignTo) {
+        const uid = await userId(step.assignTo);
+        if (uid) await actOnCase(ctx, s.row.id, { action: 'assign', userId: uid, on: step.on });
+      }
+      const { assignTo: _a, ...action } = step;
+      await actOnCase(ctx, s.row.id, action);
+    }
+  }
+  // The chair receives citizens every Thursday morning (Luật Tiếp công dân Điều 15): eight weeks from 05/11/2026,
+  // one of them missed so the schedule shows its warning.
+  for (let i = 0; i < 8; i++) {
+    const day = addDays('2026-11-05', i * 7);
+    if (day === '2026-12-10') continue;
+    await addScheduleEntry(ctx, { unitId, day, startsAt: '07:30', endsAt: '11:00', leaderName: 'Nguyễn Văn Hùng', leaderTitle: 'Chủ tịch UBND xã', isChair: true, place: 'Phòng tiếp công dân, trụ sở UBND xã Tân Hưng' });
+  }
+  await addScheduleEntry(ctx, { unitId, day: '2026-11-17', startsAt: '14:00', endsAt: '16:30', leaderName: 'Trần Thị Minh', leaderTitle: 'Phó Chủ tịch UBND xã', isChair: false, place: 'Phòng tiếp công dân, trụ sở UBND xã Tân Hưng' });
+  await logSession(ctx, {
+    unitId,
+    heldOn: '2026-10-29',
+    receiverName: 'Nguyễn Văn Hùng, Chủ tịch UBND xã',
+    visitorName: 'Mai Văn Toàn',
+    visitorCount: 3,
+    topic: 'Ô nhiễm nước thải từ trại chăn nuôi lợn ở thôn Bắc',
+    outcome: 'Giao cán bộ môi trường kiểm tra thực tế trong tuần.',
+    openCase: { type: 'feedback', subject: 'Nước thải trại chăn nuôi gây ô nhiễm kênh thôn Bắc', content: 'Ba hộ dân phản ánh nước thải chưa xử lý chảy ra kênh tưới tiêu.', sender: { name: 'Mai Văn Toàn', phone: '0358308008' } },
+  });
+  log('demo cases and reception schedule created');
+}
