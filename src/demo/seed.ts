@@ -10,6 +10,7 @@ import * as unitStore from '../modules/units/store.ts';
 import { seedConsultationsDemo } from '../modules/consultations/demo.ts';
 import { seedDecisionsDemo } from '../modules/decisions/demo.ts';
 import { seedDisclosuresDemo } from '../modules/disclosures/demo.ts';
+import { seedCasesDemo } from '../modules/cases/demo.ts';
 
 export const DEMO_PASSWORD = 'CoSo@2026';
 
@@ -156,6 +157,7 @@ export async function seedDemo(services: Services, log: (m: string) => void = ()
   await seedDecisionsDemo(ctx, ids);
   log('demo decisions created');
   log(`demo disclosures created: ${await seedDisclosuresDemo(ctx, ids)}`);
+  await seedCasesDemo(ctx, ids, log);
   return {
     accounts: [{ username: 'admin', role: 'admin', unit: 'Việt Nam (gốc)', description: 'Quản trị hệ thống' }, ...accounts.map(({ username, role, unit, description }) => ({ username, role, unit, description }))],
     units: ids,
