@@ -7,6 +7,7 @@ import { buildApp, WEB_DIST } from './server.ts';
 import { ensureAdmin } from './modules/units/commands.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { verifyAll } from './core/audit.ts';
+import { DEFAULT_CHANNELS, startDeliverer } from './core/outbox.ts';
 import { runImportCli } from './modules/units/import-cli.ts';
 
 const [, , command = 'start'] = process.argv;
@@ -47,7 +48,10 @@ async function start(): Promise<void> {
   let demo = null;
   if (config.demo) demo = await seedDemo(services, log);
   const app = await buildApp(services, { logger: { level: config.logLevel } });
+  // Delivers the outbox (in-app notifications…) every 2 s; a crash loses nothing, the next start delivers it.
+  const stopDeliverer = startDeliverer(services, DEFAULT_CHANNELS, { onError: (e) => log(`outbox: ${(e as Error).message}`) });
   const close = async () => {
+    await stopDeliverer();
     await app.close();
     await services.database.close();
     process.exit(0);
