@@ -4,9 +4,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { common } from './shell/messages.ts';
+import { decisions } from './decisions/messages.ts';
 import { units } from './units/messages.ts';
 
-export const NAMESPACES = { common, units } as const;
+export const NAMESPACES = { common, units, decisions } as const;
 
 export type Lang = 'vi' | 'en';
 const stored = typeof localStorage !== 'undefined' ? (localStorage.getItem('coso.lang') as Lang | null) : null;
