@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { verifyAll } from './core/audit.ts';
 import { DEFAULT_CHANNELS, startDeliverer } from './core/outbox.ts';
 import { runImportCli } from './modules/units/import-cli.ts';
+import { runGenerateCli } from './modules/reports/generate-cli.ts';
 
 const [, , command = 'start'] = process.argv;
 const log = (m: string) => console.log(`[coso] ${m}`);
@@ -92,6 +93,8 @@ async function main(): Promise<void> {
     case 'import':
       process.exitCode = await runImportCli(process.argv.slice(3));
       return;
+    case 'generate':
+      return runGenerateCli(process.argv.slice(3));
     case 'audit-verify': {
       const s = await openPlatform(loadConfig(), log);
       const r = await verifyAll({ db: s.database.db });

@@ -7,6 +7,7 @@ import type { Services } from '../core/http.ts';
 import type { Role } from '../core/schema.ts';
 import * as units from '../modules/units/commands.ts';
 import * as unitStore from '../modules/units/store.ts';
+import { seedReportsDemo } from '../modules/reports/demo.ts';
 import { seedConsultationsDemo } from '../modules/consultations/demo.ts';
 import { seedDecisionsDemo } from '../modules/decisions/demo.ts';
 import { seedDisclosuresDemo } from '../modules/disclosures/demo.ts';
@@ -152,6 +153,7 @@ export async function seedDemo(services: Services, log: (m: string) => void = ()
     }
   });
   log('demo accounts created');
+  log(`demo conferences and oversight created: ${await seedReportsDemo(ctx, ids)}`);
   await seedConsultationsDemo(ctx, ids);
   log('demo consultations created');
   await seedDecisionsDemo(ctx, ids);

@@ -25,7 +25,7 @@ export interface IndicatorInputs {
 export interface IndicatorValues {
   sum(key: string): number;
   sumUntilYesterday(key: string): number;
-  unitsWith(key: string): number;
+  unitsWith(key: string, kind: 'agency' | 'enterprise'): number;
   units(kind: 'agency' | 'enterprise'): number;
 }
 
@@ -69,7 +69,7 @@ export interface IndicatorDefinition<K extends IndicatorKey = IndicatorKey> {
 
 function share(v: IndicatorValues, key: string, kind: 'agency' | 'enterprise'): Share {
   const units = v.units(kind);
-  const held = v.unitsWith(key);
+  const held = v.unitsWith(key, kind);
   return { units, held, rate: percent(held, units), count: v.sum(key) };
 }
 

@@ -56,7 +56,7 @@ function valuesFor(
   return {
     sum: (k) => pick(sums, k),
     sumUntilYesterday: (k) => pick(untilYesterday, k),
-    unitsWith: (k) => pick(unitsWith, k),
+    unitsWith: (k, kind) => pick(unitsWith, `${k}|${kind}`),
     units: (kind) => pick(units, kind),
   };
 }
@@ -70,9 +70,9 @@ export async function computeIndicators(ctx: Ctx, unitId: number, period: { from
   const untilTo = to < yesterday ? to : yesterday;
   const kinds = [...new Set(inputs.unitsWith.map((u) => u.kind))];
   const [sums, untilYesterday, unitsWith, units, children] = await Promise.all([
-    store.sumsByChild(ctx.db, { unitPath: unit.path, keys: inputs.sums, from, to }),
-    store.sumsByChild(ctx.db, { unitPath: unit.path, keys: inputs.untilYesterday, from, to: untilTo }),
-    store.unitsWithByChild(ctx.db, { unitPath: unit.path, keys: inputs.unitsWith.map((u) => u.key), from, to }),
+    store.sumsByChild(ctx.db, { unit, keys: inputs.sums, from, to }),
+    store.sumsByChild(ctx.db, { unit, keys: inputs.untilYesterday, from, to: untilTo }),
+    store.unitsWithByChild(ctx.db, { unit, keys: [...new Set(inputs.unitsWith.map((u) => u.key))], from, to }),
     store.unitKindsByChild(ctx.db, { unitPath: unit.path, kinds }),
     store.childrenOf(ctx.db, unit.id),
   ]);
@@ -129,7 +129,7 @@ export async function computeDashboard(ctx: Ctx, unitId: number, period: { from:
   const r = await computeIndicators(ctx, unitId, period);
   const c = r.indicators.cases;
   const pending = Math.max(0, c.received - c.resolved);
-  const trendRows = await store.monthlySums(ctx.db, { unitPath: r.unit.path, keys: Object.values(TREND_KEYS).flat(), from: r.from, to: r.to });
+  const trendRows = await store.monthlySums(ctx.db, { unitId: r.unit.id, keys: Object.values(TREND_KEYS).flat(), from: r.from, to: r.to });
   const trend = monthsOf(r.from, r.to).map((month) => {
     const of = (keys: readonly string[]) => trendRows.filter((x) => x.month === month && keys.includes(x.key)).reduce((s, x) => s + x.n, 0);
     return {

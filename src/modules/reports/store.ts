@@ -13,52 +13,71 @@ function add(m: ByChild, child: string, key: string, n: number): void {
   inner.set(key, (inner.get(key) ?? 0) + n);
 }
 
-/** The counter rows of a period: whole months from the monthly roll-up, edge days from the daily counters. */
-function periodRows(keys: string[], unitPath: string, from: string, to: string): RawBuilder<unknown> | null {
-  const split = splitPeriod(from, to);
-  const keyList = sql.join(keys.map((k) => sql`${k}`));
-  const like = `${unitPath}%`;
-  const parts: RawBuilder<unknown>[] = [];
-  if (split.months) {
-    parts.push(sql`SELECT unit_id, unit_path, key, value FROM unit_counter_months
-      WHERE key IN (${keyList}) AND unit_path LIKE ${like} AND month BETWEEN ${split.months.from} AND ${split.months.to}`);
-  }
-  for (const d of split.days) {
-    parts.push(sql`SELECT unit_id, unit_path, key, value FROM unit_counters
-      WHERE key IN (${keyList}) AND unit_path LIKE ${like} AND day BETWEEN ${d.from} AND ${d.to}`);
-  }
-  if (!parts.length) return null;
-  return sql.join(parts, sql` UNION ALL `);
-}
-
+const keyList = (keys: string[]) => sql.join(keys.map((k) => sql`${k}`));
 const childExpr = (unitPath: string) => sql`split_part(substr(unit_path, ${unitPath.length + 1}), '/', 1)`;
 
-/** Σ value per (child, key) over the subtree of `unitPath` and the period. */
-export async function sumsByChild(db: Kysely<DB>, q: { unitPath: string; keys: string[]; from: string; to: string }): Promise<ByChild> {
+export interface SubtreeQuery {
+  unit: { id: number; path: string };
+  keys: string[];
+  from: string;
+  to: string;
+}
+
+/**
+ * Σ value per (child, key) over the subtree of `unit` and the period: whole months from the rollup rows of the unit
+ * (children × keys × months), edge days from the daily counters of the subtree.
+ */
+export async function sumsByChild(db: Kysely<DB>, q: SubtreeQuery): Promise<ByChild> {
   const out: ByChild = new Map();
   if (!q.keys.length) return out;
-  const rows = periodRows(q.keys, q.unitPath, q.from, q.to);
-  if (!rows) return out;
-  const r = await sql<{ child: string; key: string; n: number }>`
-    SELECT ${childExpr(q.unitPath)} AS child, key, sum(value)::bigint AS n FROM (${rows}) t GROUP BY 1, 2
-  `.execute(db);
-  for (const row of r.rows) add(out, row.child, row.key, Number(row.n));
+  const split = splitPeriod(q.from, q.to);
+  if (split.months) {
+    const r = await sql<{ child: string; key: string; n: number }>`
+      SELECT CASE WHEN child_id = ${q.unit.id} THEN '' ELSE child_id::text END AS child, key, sum(value)::bigint AS n
+      FROM unit_counter_rollups
+      WHERE ancestor_id = ${q.unit.id} AND key IN (${keyList(q.keys)}) AND month BETWEEN ${split.months.from} AND ${split.months.to}
+      GROUP BY 1, 2
+    `.execute(db);
+    for (const row of r.rows) add(out, row.child, row.key, Number(row.n));
+  }
+  for (const d of split.days) {
+    const r = await sql<{ child: string; key: string; n: number }>`
+      SELECT ${childExpr(q.unit.path)} AS child, key, sum(value)::bigint AS n FROM unit_counters
+      WHERE key IN (${keyList(q.keys)}) AND unit_path LIKE ${`${q.unit.path}%`} AND day BETWEEN ${d.from} AND ${d.to}
+      GROUP BY 1, 2
+    `.execute(db);
+    for (const row of r.rows) add(out, row.child, row.key, Number(row.n));
+  }
   return out;
 }
 
-/** Number of distinct units per (child, key) whose counter sums to more than 0 over the period. */
-export async function unitsWithByChild(db: Kysely<DB>, q: { unitPath: string; keys: string[]; from: string; to: string }): Promise<ByChild> {
+/**
+ * Number of distinct units of a kind per (child, key) whose counter sums to more than 0 over the period
+ * (per-unit monthly rows for whole months, daily rows for the edges). Figures are keyed `${key}|${kind}`.
+ */
+export async function unitsWithByChild(db: Kysely<DB>, q: SubtreeQuery): Promise<ByChild> {
   const out: ByChild = new Map();
   if (!q.keys.length) return out;
-  const rows = periodRows(q.keys, q.unitPath, q.from, q.to);
-  if (!rows) return out;
-  const r = await sql<{ child: string; key: string; n: number }>`
-    SELECT child, key, count(*)::bigint AS n FROM (
-      SELECT unit_id, ${childExpr(q.unitPath)} AS child, key FROM (${rows}) t
+  const split = splitPeriod(q.from, q.to);
+  const like = `${q.unit.path}%`;
+  const parts: RawBuilder<unknown>[] = [];
+  if (split.months) {
+    parts.push(sql`SELECT unit_id, unit_path, key, value FROM unit_counter_months
+      WHERE key IN (${keyList(q.keys)}) AND unit_path LIKE ${like} AND month BETWEEN ${split.months.from} AND ${split.months.to}`);
+  }
+  for (const d of split.days) {
+    parts.push(sql`SELECT unit_id, unit_path, key, value FROM unit_counters
+      WHERE key IN (${keyList(q.keys)}) AND unit_path LIKE ${like} AND day BETWEEN ${d.from} AND ${d.to}`);
+  }
+  if (!parts.length) return out;
+  const r = await sql<{ child: string; key: string; kind: string; n: number }>`
+    SELECT t.child, t.key, u.kind, count(*)::bigint AS n FROM (
+      SELECT unit_id, ${childExpr(q.unit.path)} AS child, key FROM (${sql.join(parts, sql` UNION ALL `)}) x
       GROUP BY unit_id, 2, key HAVING sum(value) > 0
-    ) u GROUP BY 1, 2
+    ) t JOIN units u ON u.id = t.unit_id
+    GROUP BY 1, 2, 3
   `.execute(db);
-  for (const row of r.rows) add(out, row.child, row.key, Number(row.n));
+  for (const row of r.rows) add(out, row.child, `${row.key}|${row.kind}`, Number(row.n));
   return out;
 }
 
@@ -75,16 +94,15 @@ export async function unitKindsByChild(db: Kysely<DB>, q: { unitPath: string; ki
   return out;
 }
 
-/** Σ value per month of the period for the whole subtree (trends on dashboards). */
+/** Σ value per month of the period for the whole subtree (trends on dashboards), from the unit's rollup rows. */
 export async function monthlySums(
   db: Kysely<DB>,
-  q: { unitPath: string; keys: string[]; from: string; to: string },
+  q: { unitId: number; keys: string[]; from: string; to: string },
 ): Promise<{ month: string; key: string; n: number }[]> {
   if (!q.keys.length) return [];
   const r = await sql<{ month: string; key: string; n: number }>`
-    SELECT to_char(month, 'YYYY-MM-DD') AS month, key, sum(value)::bigint AS n FROM unit_counter_months
-    WHERE key IN (${sql.join(q.keys.map((k) => sql`${k}`))}) AND unit_path LIKE ${`${q.unitPath}%`}
-      AND month BETWEEN ${`${q.from.slice(0, 7)}-01`} AND ${q.to}
+    SELECT to_char(month, 'YYYY-MM-DD') AS month, key, sum(value)::bigint AS n FROM unit_counter_rollups
+    WHERE ancestor_id = ${q.unitId} AND key IN (${keyList(q.keys)}) AND month BETWEEN ${`${q.from.slice(0, 7)}-01`} AND ${q.to}
     GROUP BY 1, 2 ORDER BY 1, 2
   `.execute(db);
   return r.rows.map((x) => ({ month: x.month, key: x.key, n: Number(x.n) }));

@@ -10,6 +10,13 @@ export interface ReportsTables {
     month: LegalDateColumn;
     value: number;
   };
+  unit_counter_rollups: {
+    ancestor_id: number;
+    child_id: number;
+    key: string;
+    month: LegalDateColumn;
+    value: number;
+  };
   report_drafts: {
     id: Id;
     unit_id: number;
