@@ -7,7 +7,7 @@ import * as commands from './commands.ts';
 import * as store from './store.ts';
 import { CREATABLE_KINDS, UNIT_KINDS, UNIT_KIND_LABELS } from './rules.ts';
 
-const unitOut = (u: store.UnitRow & { children?: number }) => ({
+const unitOut = (u: store.UnitRow & { children?: number; households?: number }) => ({
   id: String(u.id),
   kind: u.kind,
   kindLabel: UNIT_KIND_LABELS[u.kind].vi,
@@ -16,6 +16,7 @@ const unitOut = (u: store.UnitRow & { children?: number }) => ({
   parentId: u.parent_id === null ? null : String(u.parent_id),
   depth: u.depth,
   ...(u.children === undefined ? {} : { children: u.children }),
+  ...(u.households === undefined || u.kind !== 'village' ? {} : { households: u.households }),
 });
 
 const unitSchema = {
@@ -29,6 +30,7 @@ const unitSchema = {
     parentId: { type: ['string', 'null'] },
     depth: { type: 'integer' },
     children: { type: 'integer' },
+    households: { type: 'integer' },
   },
 } as const;
 

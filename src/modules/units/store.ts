@@ -53,7 +53,7 @@ export async function insertUnit(
 export async function listUnits(
   db: Kysely<DB>,
   f: { parentId?: number | null; kind?: UnitKind; q?: string; afterId?: number | null; limit: number },
-): Promise<(UnitRow & { children: number })[]> {
+): Promise<(UnitRow & { children: number; households: number })[]> {
   let q = db
     .selectFrom('units as u')
     .select(UNIT_COLS.map((c) => `u.${c}` as const))
@@ -63,13 +63,21 @@ export async function listUnits(
         .select(eb.fn.countAll<number>().as('n'))
         .whereRef('c.parent_id', '=', 'u.id')
         .as('children'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('households as h')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('h.unit_id', '=', 'u.id')
+        .where('h.active', '=', true)
+        .as('households'),
     );
   if (f.parentId === null) q = q.where('u.parent_id', 'is', null);
   else if (f.parentId !== undefined) q = q.where('u.parent_id', '=', f.parentId);
   if (f.kind) q = q.where('u.kind', '=', f.kind);
   if (f.afterId) q = q.where('u.id', '>', f.afterId);
   const rows = await q.orderBy('u.id').limit(f.limit + 1).execute();
-  return rows.map((r) => ({ ...r, children: Number(r.children ?? 0) }));
+  return rows.map((r) => ({ ...r, children: Number(r.children ?? 0), households: Number(r.households ?? 0) }));
 }
 
 export async function ancestorsOf(db: Kysely<DB>, unit: UnitRow): Promise<UnitRow[]> {

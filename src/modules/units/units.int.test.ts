@@ -51,6 +51,10 @@ describe(`units, households, users (${TEST_ENGINE})`, () => {
     expect(roots.json().items.map((u: { name: string }) => u.name)).toContain('Tỉnh Hưng Yên');
     const communes = await p.req('GET', `/api/v1/units?parentId=${await p.unitId('HY')}&kind=commune`);
     expect(communes.json().items.map((u: { name: string }) => u.name)).toEqual(['Xã Tân Hưng', 'Phường Phố Hiến']);
+    const villages = (await p.req('GET', `/api/v1/units?parentId=${await p.unitId('HY-TANHUNG')}&kind=village`)).json().items;
+    const demo = villages.filter((v: { code: string | null }) => v.code?.startsWith('HY-TANHUNG-'));
+    expect(demo.map((v: { name: string }) => v.name)).toEqual(['Thôn Đông', 'Thôn Tây', 'Thôn Trung', 'Thôn Bắc']);
+    for (const v of demo) expect(v.households).toBeGreaterThanOrEqual(46);
     const one = await p.req('GET', `/api/v1/units/${await p.unitId('HY-TANHUNG-DONG')}`);
     expect(one.json().ancestors.map((a: { name: string }) => a.name)).toEqual(['Việt Nam', 'Tỉnh Hưng Yên', 'Xã Tân Hưng']);
     expect(one.json().households).toBeGreaterThanOrEqual(46);
