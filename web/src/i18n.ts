@@ -6,8 +6,9 @@ import { initReactI18next } from 'react-i18next';
 import { common } from './shell/messages.ts';
 import { decisions } from './decisions/messages.ts';
 import { units } from './units/messages.ts';
+import { cases } from './cases/messages.ts';
 
-export const NAMESPACES = { common, units, decisions } as const;
+export const NAMESPACES = { common, units, decisions, cases } as const;
 
 export type Lang = 'vi' | 'en';
 const stored = typeof localStorage !== 'undefined' ? (localStorage.getItem('coso.lang') as Lang | null) : null;

@@ -5,6 +5,7 @@ import { LoginPage } from './shell/LoginPage.tsx';
 import { decisionRoutes } from './decisions/routes.tsx';
 import { UnitTreePage } from './units/UnitTree.tsx';
 import { HouseholdsPage } from './units/HouseholdsPage.tsx';
+import { caseRoutes } from './cases/routes.tsx';
 
 export interface AppRoute {
   path: string;
@@ -19,4 +20,5 @@ export const routes: AppRoute[] = [
   ...decisionRoutes,
   { path: '/don-vi', element: <UnitTreePage />, nav: { label: 'common:nav.units', public: true } },
   { path: '/don-vi/:id/ho-gia-dinh', element: <HouseholdsPage /> },
+  ...caseRoutes,
 ];
