@@ -1,0 +1,15 @@
+// Routes of the disclosure screens (registered in web/src/routes.tsx).
+import type { AppRoute } from '../routes.tsx';
+import { PortalPage } from './PortalPage.tsx';
+import { DisclosureDetailPage } from './DetailPage.tsx';
+import { PublishPage } from './PublishPage.tsx';
+import { QuestionsPage } from './QuestionsPage.tsx';
+import { CompliancePage } from './CompliancePage.tsx';
+
+export const disclosureRoutes: AppRoute[] = [
+  { path: '/cong-khai', element: <PortalPage />, nav: { label: 'disclosures:nav', public: true } },
+  { path: '/cong-khai/dang-moi', element: <PublishPage /> },
+  { path: '/cong-khai/cau-hoi', element: <QuestionsPage /> },
+  { path: '/cong-khai/tuan-thu', element: <CompliancePage /> },
+  { path: '/cong-khai/:id', element: <DisclosureDetailPage /> },
+];
