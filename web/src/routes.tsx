@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import { HomePage } from './shell/HomePage.tsx';
 import { LoginPage } from './shell/LoginPage.tsx';
+import { disclosureRoutes } from './disclosures/routes.tsx';
 import { decisionRoutes } from './decisions/routes.tsx';
 import { UnitTreePage } from './units/UnitTree.tsx';
 import { HouseholdsPage } from './units/HouseholdsPage.tsx';
@@ -17,6 +18,7 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'common:nav.home', public: true } },
   { path: '/dang-nhap', element: <LoginPage /> },
+  ...disclosureRoutes,
   ...decisionRoutes,
   { path: '/don-vi', element: <UnitTreePage />, nav: { label: 'common:nav.units', public: true } },
   { path: '/don-vi/:id/ho-gia-dinh', element: <HouseholdsPage /> },
