@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import { HomePage } from './shell/HomePage.tsx';
 import { LoginPage } from './shell/LoginPage.tsx';
+import { consultationRoutes } from './consultations/routes.tsx';
 import { disclosureRoutes } from './disclosures/routes.tsx';
 import { decisionRoutes } from './decisions/routes.tsx';
 import { UnitTreePage } from './units/UnitTree.tsx';
@@ -18,6 +19,7 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'common:nav.home', public: true } },
   { path: '/dang-nhap', element: <LoginPage /> },
+  ...consultationRoutes,
   ...disclosureRoutes,
   ...decisionRoutes,
   { path: '/don-vi', element: <UnitTreePage />, nav: { label: 'common:nav.units', public: true } },
