@@ -2,12 +2,12 @@
 // close and tally, recognise or refuse, cancel. Each runs in one transaction: permission → validate → rules (rules.ts,
 // never re-implemented here) → store → audit.
 import { randomInt } from 'node:crypto';
-import { audit } from '../../core/audit.ts';
+import { GENESIS_HASH, audit, entryHash, type HashedFields } from '../../core/audit.ts';
 import { createCalendar, dueDate } from '../../core/calendar/index.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { AppError, badRequest, conflict, forbidden, unprocessable } from '../../core/errors.ts';
+import { AppError, badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/errors.ts';
 import { can, requireActor, requirePermission } from '../../core/permissions.ts';
 import {
   MATTER_LABELS,
@@ -224,58 +224,79 @@ export function assertAcceptingBallots(d: { status: string; opens_at: Date; clos
 
 export async function castBallot(ctx: Ctx, decisionId: number, input: BallotInput): Promise<RecordedBallot> {
   const actor = requireActor(ctx.actor);
-  return inTransaction(ctx, async (tx) => {
-    // FOR SHARE: ballots run side by side, but closing (FOR UPDATE) waits for them and they wait for it.
-    const d = await store.getDecision(tx.db, decisionId, 'share');
-    assertAcceptingBallots(d, tx.now);
-    const optionIndex = findOption(d.options, input.choice);
-    if (optionIndex < 0) {
-      throw badRequest('UNKNOWN_OPTION', `Lựa chọn "${String(input.choice).slice(0, 60)}" không có trong danh sách phương án biểu quyết.`);
-    }
-    const mayEnter = can(actor, 'decision.enter_ballot', d.unit_path);
-    const ownHousehold = await store.isRepresentative(tx.db, input.householdId, actor.personId);
-    let channel: Channel;
-    if (ownHousehold && !input.channel) channel = 'online';
-    else if (mayEnter) channel = input.channel ?? (d.method === 'meeting' ? 'meeting' : 'paper');
-    else if (ownHousehold) throw forbidden('Người đại diện hộ gia đình chỉ biểu quyết trực tuyến cho hộ của mình.');
-    else throw forbidden('Bạn chỉ được biểu quyết cho hộ gia đình mà bạn là người đại diện.');
-    if (channel === 'online' && !ownHousehold) {
-      throw forbidden('Chỉ người đại diện hộ gia đình mới biểu quyết trực tuyến cho hộ của mình.');
-    }
+  // Round trip 1: the decision and whether the actor represents the household.
+  const d = await store.ballotContext(ctx.db, decisionId, input.householdId, actor.personId);
+  if (!d) throw notFound('Nội dung biểu quyết');
+  assertAcceptingBallots(d, ctx.now);
+  const optionIndex = findOption(d.options, input.choice);
+  if (optionIndex < 0) {
+    throw badRequest('UNKNOWN_OPTION', `Lựa chọn "${String(input.choice).slice(0, 60)}" không có trong danh sách phương án biểu quyết.`);
+  }
+  const mayEnter = can(actor, 'decision.enter_ballot', d.unit_path);
+  const ownHousehold = Boolean(d.own);
+  let channel: Channel;
+  if (ownHousehold && !input.channel) channel = 'online';
+  else if (mayEnter) channel = input.channel ?? (d.method === 'meeting' ? 'meeting' : 'paper');
+  else if (ownHousehold) throw forbidden('Người đại diện hộ gia đình chỉ biểu quyết trực tuyến cho hộ của mình.');
+  else throw forbidden('Bạn chỉ được biểu quyết cho hộ gia đình mà bạn là người đại diện.');
+  if (channel === 'online' && !ownHousehold) {
+    throw forbidden('Chỉ người đại diện hộ gia đình mới biểu quyết trực tuyến cho hộ của mình.');
+  }
 
-    try {
-      // The register first: a second ballot of the household stops here, before the ballot box is touched.
-      await store.insertRegister(tx.db, {
-        decisionId,
-        householdId: input.householdId,
-        secret: d.secret,
-        channel,
-        recordedBy: actor.userId,
-        choice: d.secret ? null : optionIndex,
-        at: tx.now,
-      });
-    } catch (e) {
-      if (isUniqueViolation(e)) throw conflict('ALREADY_VOTED', ALREADY_VOTED_MESSAGE);
-      if (isForeignKeyViolation(e)) {
-        throw unprocessable('HOUSEHOLD_NOT_ELIGIBLE', 'Hộ gia đình không thuộc danh sách hộ được biểu quyết (chốt khi mở biểu quyết) của thôn, tổ dân phố này.');
-      }
-      throw e;
-    }
-    await store.dropInBox(tx.db, decisionId, optionIndex, randomInt(DECISION_TALLY_SHARDS));
-    await audit(tx, {
-      action: 'decision.ballot',
-      targetType: 'decision',
-      targetId: decisionId,
-      unitId: d.unit_id,
-      // One chain per household ballot: ballots do not queue on one chain head. For a secret decision the entry
-      // holds who voted and how it was recorded, never the choice.
-      chain: `decision:${decisionId}:household:${input.householdId}`,
-      data: d.secret
+  // The audit entry of the ballot: one chain per household ballot (ballots never queue on one chain head). For a
+  // secret decision it holds who voted and how it was recorded, never the choice. Same fields and hash as audit().
+  const data = JSON.parse(
+    JSON.stringify(
+      d.secret
         ? { householdId: input.householdId, channel }
         : { householdId: input.householdId, channel, choice: d.options[optionIndex] },
+    ),
+  ) as Record<string, unknown>;
+  const fields: HashedFields = {
+    chain: `decision:${decisionId}:household:${input.householdId}`,
+    chainSeq: 1,
+    at: new Date(Math.floor(ctx.now.getTime())).toISOString(),
+    actorId: actor.userId,
+    actorName: actor.username,
+    action: 'decision.ballot',
+    targetType: 'decision',
+    targetId: String(decisionId),
+    unitId: d.unit_id,
+    ip: ctx.origin.ip,
+    userAgent: ctx.origin.userAgent ? ctx.origin.userAgent.slice(0, 300) : null,
+    requestId: ctx.origin.requestId,
+    data,
+    prevHash: GENESIS_HASH,
+  };
+  let recorded: boolean;
+  try {
+    // Round trip 2: register + ballot box + audit in one atomic statement (store.recordBallot).
+    recorded = await store.recordBallot(ctx.db, {
+      decisionId,
+      householdId: input.householdId,
+      secret: d.secret,
+      channel,
+      recordedBy: actor.userId,
+      choice: d.secret ? null : optionIndex,
+      optionIndex,
+      shard: randomInt(DECISION_TALLY_SHARDS),
+      at: ctx.now,
+      audit: { ...fields, data, hash: entryHash(fields) },
     });
-    return { decisionId, householdId: input.householdId, channel, recordedAt: tx.now.toISOString() };
-  });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('ALREADY_VOTED', ALREADY_VOTED_MESSAGE);
+    if (isForeignKeyViolation(e)) {
+      throw unprocessable('HOUSEHOLD_NOT_ELIGIBLE', 'Hộ gia đình không thuộc danh sách hộ được biểu quyết (chốt khi mở biểu quyết) của thôn, tổ dân phố này.');
+    }
+    throw e;
+  }
+  if (!recorded) {
+    // Closed (or cancelled) between the two round trips: answer with the current state.
+    const now = await store.getDecision(ctx.db, decisionId);
+    assertAcceptingBallots(now, ctx.now);
+    throw unprocessable('DECISION_CLOSED', 'Biểu quyết đã kết thúc, không nhận thêm phiếu.');
+  }
+  return { decisionId, householdId: input.householdId, channel, recordedAt: ctx.now.toISOString() };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

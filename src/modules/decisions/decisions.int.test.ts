@@ -148,6 +148,11 @@ describe(`decisions (${TEST_ENGINE})`, () => {
     const entries = await sql<{ data: Record<string, unknown> }>`
       SELECT data FROM audit_log WHERE action = 'decision.ballot' AND target_id = ${id}`.execute(p.db);
     expect(entries.rows).toHaveLength(6);
+    const { verifyChain } = await import('../../core/audit.ts');
+    for (const h of hh) {
+      const v = await verifyChain({ db: p.db }, `decision:${id}:household:${h}`);
+      expect(v).toMatchObject({ ok: true, entries: 1 });
+    }
     for (const e of entries.rows) {
       expect(Object.keys(e.data).sort()).toEqual(['channel', 'householdId']);
       expect(JSON.stringify(e.data)).not.toContain('đồng ý');

@@ -290,3 +290,113 @@ export async function updateDecision(
 ): Promise<void> {
   await db.updateTable('decisions').set(values as never).where('id', '=', id).execute();
 }
+
+/** What a ballot needs to know, in one round trip: the decision and whether the actor represents the household. */
+export async function ballotContext(db: Kysely<DB>, decisionId: number, householdId: number, personId: number) {
+  return db
+    .selectFrom('decisions as d')
+    .select([
+      'd.id',
+      'd.unit_id',
+      'd.unit_path',
+      'd.options',
+      'd.secret',
+      'd.method',
+      'd.status',
+      'd.opens_at',
+      'd.closes_at',
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('household_representatives as r')
+              .select('r.id')
+              .where('r.household_id', '=', householdId)
+              .where('r.person_id', '=', personId)
+              .where('r.to_date', 'is', null),
+          )
+          .as('own'),
+    ])
+    .where('d.id', '=', decisionId)
+    .executeTakeFirst();
+}
+
+export interface BallotWrite {
+  decisionId: number;
+  householdId: number;
+  secret: boolean;
+  channel: string;
+  recordedBy: number;
+  choice: number | null;
+  optionIndex: number;
+  shard: number;
+  at: Date;
+  /** The audit entry, already hashed (a fresh chain: sequence 1 after the genesis hash). */
+  audit: {
+    chain: string;
+    at: string;
+    actorId: number | null;
+    actorName: string | null;
+    action: string;
+    targetType: string;
+    targetId: string;
+    unitId: number | null;
+    ip: string | null;
+    userAgent: string | null;
+    requestId: string | null;
+    data: Record<string, unknown>;
+    prevHash: string;
+    hash: string;
+  };
+}
+
+/**
+ * One ballot in ONE statement (atomic on its own, or inside the caller's transaction): lock the decision row
+ * FOR KEY SHARE while it is still open (closing takes FOR UPDATE, so it waits for ballots in flight and ballots
+ * queued behind it see it closed), insert the register row (the UNIQUE key is the one-ballot guarantee), add one to
+ * a shard of the option's counter, append the hash-chained audit entry and its chain head. Returns false when the
+ * decision was not open any more; a second ballot of the household fails with a unique violation (23505) and a
+ * household outside the frozen electorate with a foreign-key violation (23503), leaving nothing written.
+ */
+export async function recordBallot(db: Kysely<DB>, b: BallotWrite): Promise<boolean> {
+  const a = b.audit;
+  const r = await sql<{ registered: number; boxed: number; logged: number }>`
+    WITH d AS (
+      SELECT id, secret FROM decisions
+      WHERE id = ${b.decisionId} AND status = 'open' AND opens_at <= ${b.at}
+        AND (closes_at IS NULL OR closes_at > ${b.at})
+      FOR KEY SHARE
+    ), reg AS (
+      INSERT INTO decision_register (decision_id, household_id, secret, channel, recorded_by, recorded_at, choice)
+      SELECT d.id, ${b.householdId}, ${b.secret}, ${b.channel}, ${b.recordedBy}, ${b.at}, ${b.choice}::smallint FROM d
+      RETURNING decision_id
+    ), box AS (
+      UPDATE decision_tallies SET votes = votes + 1
+      WHERE decision_id = ${b.decisionId} AND option_index = ${b.optionIndex} AND shard = ${b.shard}
+        AND EXISTS (SELECT 1 FROM reg)
+      RETURNING 1
+    ), head AS (
+      INSERT INTO audit_chain_heads (chain, last_seq, last_hash)
+      SELECT ${a.chain}, 1, ${a.hash} FROM reg
+      RETURNING 1
+    ), log AS (
+      INSERT INTO audit_log (chain, chain_seq, at, actor_id, actor_name, action, target_type, target_id, unit_id, ip,
+                             user_agent, request_id, data, prev_hash, hash)
+      SELECT ${a.chain}, 1, ${a.at}, ${a.actorId}, ${a.actorName}, ${a.action}, ${a.targetType}, ${a.targetId},
+             ${a.unitId}, ${a.ip}, ${a.userAgent}, ${a.requestId}, ${JSON.stringify(a.data)}::jsonb, ${a.prevHash}, ${a.hash}
+      FROM reg
+      RETURNING 1
+    )
+    -- A ballot registered but not counted (or not audited) must not exist: divide by zero aborts the statement.
+    SELECT (SELECT count(*) FROM reg)::int AS registered, (SELECT count(*) FROM box)::int AS boxed,
+           (SELECT count(*) FROM log)::int + (SELECT count(*) FROM head)::int AS logged,
+           1 / (1 + 3 * (SELECT count(*) FROM reg) - (SELECT count(*) FROM box) - (SELECT count(*) FROM log)
+                - (SELECT count(*) FROM head))::int AS consistent
+  `.execute(db);
+  const row = r.rows[0]!;
+  if (Number(row.registered) === 0) return false;
+  if (Number(row.boxed) !== 1 || Number(row.logged) !== 2) {
+    throw new Error(`ballot of household ${b.householdId} in decision ${b.decisionId}: box ${row.boxed}, audit ${row.logged}`);
+  }
+  return true;
+}
