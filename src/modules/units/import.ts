@@ -178,7 +178,8 @@ function fromTable(table: TableRow[]): ParsedFile {
 
 /** Parses CSV text (UTF-8, with or without BOM; comma, semicolon or tab separated; quoted fields). */
 export function parseCsvText(text: string): ParsedFile {
-  const body = text.replace(/^\uFEFF/, '');
+  // CRLF → LF first: csv-parse counts CR and LF as two lines inside quoted fields, which shifts row numbers.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
   const delimiter = counts.sort((a, b) => b[1] - a[1])[0]![1] > 0 ? counts[0]![0] : ',';
