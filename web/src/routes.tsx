@@ -1,6 +1,7 @@
 // Every screen of the app, one entry per route. Modules add their screens here (one import + entries).
 import type { ReactElement } from 'react';
 import { HomePage } from './shell/HomePage.tsx';
+import { reportRoutes } from './reports/routes.tsx';
 import { LoginPage } from './shell/LoginPage.tsx';
 import { consultationRoutes } from './consultations/routes.tsx';
 import { disclosureRoutes } from './disclosures/routes.tsx';
@@ -25,4 +26,5 @@ export const routes: AppRoute[] = [
   { path: '/don-vi', element: <UnitTreePage />, nav: { label: 'common:nav.units', public: true } },
   { path: '/don-vi/:id/ho-gia-dinh', element: <HouseholdsPage /> },
   ...caseRoutes,
+  ...reportRoutes,
 ];
