@@ -14,8 +14,11 @@ import * as commands from './commands.ts';
 import { COMMUNE_MIN_POSTING_DAYS, AGENCY_MIN_POSTING_DAYS, ENTERPRISE_MIN_POSTING_DAYS, MAX_POSTING_DAYS, defaultPostingDays } from './rules.ts';
 import * as store from './store.ts';
 
-/** Browsers and proxies may reuse a public list for this long (seconds). */
-export const PUBLIC_MAX_AGE_S = 30;
+/**
+ * Browsers and proxies may reuse a public list for this long (seconds). A disclosure's page is always revalidated
+ * (max-age=0 + ETag → a 304 without body), so an answer or a new version shows at once to whoever wrote it.
+ */
+export const PUBLIC_LIST_MAX_AGE_S = 15;
 const MAX_SEARCH_TOKENS = 8;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -71,9 +74,9 @@ const publishOut = (r: commands.PublishResult) => ({
 const channelOut = (code: string) => ({ code, name: channelByCode(code)?.vi ?? code });
 
 /** Sends a JSON body with caching headers; answers 304 when the client already has it. */
-function sendJson(req: FastifyRequest, reply: FastifyReply, body: string, etag: string, isPublic: boolean): FastifyReply {
+function sendJson(req: FastifyRequest, reply: FastifyReply, body: string, etag: string, isPublic: boolean, maxAge: number): FastifyReply {
   reply.header('etag', etag);
-  reply.header('cache-control', isPublic ? `public, max-age=${PUBLIC_MAX_AGE_S}, stale-while-revalidate=60` : 'private, no-cache');
+  reply.header('cache-control', isPublic ? `public, max-age=${maxAge}, must-revalidate` : 'private, no-cache');
   reply.header('vary', 'Authorization, Cookie');
   if (req.headers['if-none-match'] === etag) return reply.status(304).send();
   return reply.type('application/json; charset=utf-8').send(body);
@@ -85,15 +88,16 @@ async function cached(
   key: string | null,
   compute: () => Promise<unknown>,
   isPublic: boolean,
+  maxAge = 0,
 ): Promise<FastifyReply> {
   if (key) {
     const hit = cacheGet(key);
-    if (hit) return sendJson(req, reply, hit.body, hit.etag, isPublic);
+    if (hit) return sendJson(req, reply, hit.body, hit.etag, isPublic, maxAge);
   }
   const gen = currentGeneration();
   const body = JSON.stringify(await compute());
   const entry = cachePut(key ?? '', body, key ? gen : -1);
-  return sendJson(req, reply, body, entry.etag, isPublic);
+  return sendJson(req, reply, body, entry.etag, isPublic, maxAge);
 }
 
 export async function disclosuresRoutes(app: FastifyInstance): Promise<void> {
@@ -252,6 +256,7 @@ export async function disclosuresRoutes(app: FastifyInstance): Promise<void> {
           }));
         },
         isPublic,
+        PUBLIC_LIST_MAX_AGE_S,
       );
     },
   );
