@@ -216,6 +216,12 @@ describe(`coso import (${TEST_ENGINE})`, () => {
     expect(msgs[6]).toBe('Tài khoản nhập không có quyền thêm hộ gia đình vào thôn này.');
   });
 
+  it('a village head may add households over HTTP but may not run an import (import.run)', async () => {
+    const file = write('head.csv', 'ma_thon,dai_dien\nHY-TANHUNG-DONG,Người Nhập Thử\n');
+    const r = await importFile(file, await p.ctxAs('truongthon.dong'));
+    expect(r.errors).toEqual([expect.objectContaining({ row: 2, column: 'ma_thon', message: 'Tài khoản nhập không có quyền thêm hộ gia đình vào thôn này.' })]);
+  });
+
   it('imports 20,000 households in one transaction, audited once per batch', async () => {
     const lines = ['loai,ma,ten,ma_cap_tren,ma_thon,ten_ho,dai_dien,dien_thoai,dia_chi,ma_ho', 'thon,BIG-1,Thôn Lớn,HY-PHOHIEN,,,,,,', 'thon,BIG-2,Thôn Lớn Hai,HY-PHOHIEN,,,,,,'];
     for (let i = 0; i < 20_000; i++) {

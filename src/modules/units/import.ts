@@ -457,7 +457,7 @@ export async function validateImport(ctx: Ctx, parsed: ParsedFile): Promise<Vali
       } else if (k === 'household' || !holdsHouseholds(k)) {
         err(raw.row, villageCol, villageCode, `Đơn vị "${villageCode}" là ${kindLabel(k as UnitKind)}: chỉ thêm được hộ gia đình vào thôn, tổ dân phố.`);
         ok = false;
-      } else if (anchor && !can(ctx.actor, 'household.create', anchor)) {
+      } else if (anchor && !(can(ctx.actor, 'import.run', anchor) && can(ctx.actor, 'household.create', anchor))) {
         err(raw.row, villageCol, villageCode, 'Tài khoản nhập không có quyền thêm hộ gia đình vào thôn này.');
         ok = false;
       } else {
