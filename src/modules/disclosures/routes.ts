@@ -213,6 +213,11 @@ export async function disclosuresRoutes(app: FastifyInstance): Promise<void> {
       const qs = req.query;
       const beforeId = decodeCursor(qs.cursor);
       const tokens = qs.q ? [...new Set(tokenize(qs.q))].slice(0, MAX_SEARCH_TOKENS) : [];
+      const today = todayVn(ctx.now);
+      // Only public lists are ever cached, so a hit needs no database work at all.
+      const key = `list|${qs.unitId ?? ''}|${qs.category ?? ''}|${tokens.join(' ')}|${qs.posted ? today : ''}|${qs.limit}|${beforeId ?? ''}`;
+      const hit = cacheGet(key);
+      if (hit) return sendJson(req, reply, hit.body, hit.etag, true, PUBLIC_LIST_MAX_AGE_S);
       let filter: Omit<store.ListFilter, 'beforeId' | 'limit' | 'tokens'> = { kinds: ['commune', 'village'] };
       let isPublic = true;
       if (qs.unitId) {
@@ -223,19 +228,16 @@ export async function disclosuresRoutes(app: FastifyInstance): Promise<void> {
         else if (du.unit.kind === 'commune') filter = { unitPathPrefix: du.unit.path, kinds: ['commune', 'village'] };
         else filter = { unitIds: [du.unit.id] };
       }
-      const key = isPublic
-        ? `list|${qs.unitId ?? ''}|${qs.category ?? ''}|${tokens.join(' ')}|${qs.posted ?? ''}|${qs.limit}|${beforeId ?? ''}|${qs.posted ? todayVn(ctx.now) : ''}`
-        : null;
       return cached(
         req,
         reply,
-        key,
+        isPublic ? key : null,
         async () => {
           const rows = await store.listDisclosures(ctx.db, {
             ...filter,
             category: qs.category,
             tokens,
-            postedOn: qs.posted ? todayVn(ctx.now) : undefined,
+            postedOn: qs.posted ? today : undefined,
             beforeId,
             limit: qs.limit,
           });
@@ -382,6 +384,9 @@ export async function disclosuresRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) => {
       const ctx = ctxOf(req);
       const id = parseId(req.params.id);
+      const key = `detail|${id}|${todayVn(ctx.now)}`;
+      const hit = cacheGet(key); // only public disclosures are cached
+      if (hit) return sendJson(req, reply, hit.body, hit.etag, true, 0);
       const d = await store.findDisclosure(ctx.db, id);
       if (!d) throw notFound('Nội dung công khai');
       const du = await commands.disclosureUnit(ctx, d.unit_id);
@@ -389,7 +394,7 @@ export async function disclosuresRoutes(app: FastifyInstance): Promise<void> {
       return cached(
         req,
         reply,
-        du.isPublic ? `detail|${id}|${todayVn(ctx.now)}` : null,
+        du.isPublic ? key : null,
         async () => {
           const [versions, postings, questions] = await Promise.all([
             store.listVersions(ctx.db, id),
