@@ -229,6 +229,30 @@ async function main(): Promise<void> {
     const token = login.body.token as string;
     // Warm-up (JIT, pool connections, plans).
     await ballotLoad(base, token, villageId, households, 8, 1);
+    // Where the time of one request goes (one client, sequential): no auth, auth + read, auth + ballot.
+    const probe = async (label: string, fn: () => Promise<Response>) => {
+      const t0 = performance.now();
+      let n = 0;
+      while (performance.now() - t0 < 1500) {
+        const r = await fn();
+        await r.arrayBuffer();
+        n++;
+      }
+      console.log(`  probe ${label}: ${((performance.now() - t0) / n).toFixed(2)} ms/request (1 client)`);
+    };
+    const auth = { authorization: `Bearer ${token}` };
+    await probe('GET /health (no session)', () => fetch(`${base}/api/v1/health`));
+    await probe('GET /me (session lookup)', () => fetch(`${base}/api/v1/me`, { headers: auth }));
+    const probeOpen = await json(base, 'POST', '/api/v1/decisions', token, { unitId: String(villageId), title: 'Đo độ trễ', matter: 'other', method: 'ballot', options: ['Tán thành', 'Không tán thành'] });
+    let k = households.length - 1;
+    await probe('POST ballot (session + ballot)', () =>
+      fetch(`${base}/api/v1/decisions/${probeOpen.body.id}/ballots`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ householdId: String(households[k--]), choice: 'Tán thành' }),
+      }),
+    );
+    await json(base, 'POST', `/api/v1/decisions/${probeOpen.body.id}/close`, token);
     const rows: { clients: number; ballots: LoadResult; raw: { tps: number; tool: string } }[] = [];
     for (const clients of clientCounts) {
       const ballots = await ballotLoad(base, token, villageId, households, clients, seconds);
