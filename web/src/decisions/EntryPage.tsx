@@ -27,11 +27,18 @@ function Entry({ d }: { d: Decision }) {
   const [messages, setMessages] = useState<{ ok: boolean; text: string }[]>([]);
   const [recorded, setRecorded] = useState<Set<string>>(new Set());
   const flushing = useRef(false);
+  // Villages of more than 500 households: the search also goes to the server (same folding, coso_fold).
+  const [big, setBig] = useState(false);
+  const serverQ = big ? foldVietnamese(search.trim()) : '';
   const p = useQuery({
-    queryKey: ['decision-participation', d.id],
-    queryFn: () => fetchParticipation(d.id),
+    queryKey: ['decision-participation', d.id, serverQ],
+    queryFn: () => fetchParticipation(d.id, serverQ || undefined),
     refetchInterval: 5000,
+    placeholderData: (prev) => prev,
   });
+  useEffect(() => {
+    if (p.data?.nextCursor) setBig(true);
+  }, [p.data]);
 
   const flush = useCallback(async () => {
     if (flushing.current) return;

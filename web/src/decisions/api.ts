@@ -115,7 +115,8 @@ export interface OpenInput {
 export const fetchDecisions = (cursor: string | null) =>
   api<Page<DecisionSummary>>(`/decisions?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
 export const fetchDecision = (id: string) => api<Decision>(`/decisions/${id}`);
-export const fetchParticipation = (id: string) => api<Participation>(`/decisions/${id}/participation?limit=500`);
+export const fetchParticipation = (id: string, q?: string) =>
+  api<Participation>(`/decisions/${id}/participation?limit=500${q ? `&q=${encodeURIComponent(q)}` : ''}`);
 export const openDecision = (input: OpenInput) =>
   api<{ id: string; status: Status; eligibleHouseholds: number }>('/decisions', { method: 'POST', body: input });
 export const castBallot = (id: string, householdId: string, choice: string, channel?: 'paper' | 'meeting') =>
