@@ -289,6 +289,15 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     const land = list.find((c) => c.title.startsWith('Dự thảo kế hoạch sử dụng đất năm 2027'))!;
     expect(conv.status).toBe('open');
     expect(land.status).toBe('finished');
+    // filters by status (as residents see it) and by folded title; a logged-in resident sees their village's and commune's
+    const open = (await p.req('GET', `/api/v1/consultations?unitId=${dong}&status=open`)).json().items as { status: string }[];
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((c) => c.status === 'open')).toBe(true);
+    const found = (await p.req('GET', `/api/v1/consultations?q=${encodeURIComponent('huong uoc thon dong')}`)).json().items as { id: string }[];
+    expect(found.map((c) => c.id)).toContain(conv.id);
+    const mineList = (await p.req('GET', '/api/v1/consultations', { token: resident })).json().items as { id: string }[];
+    expect(mineList.map((c) => c.id)).toEqual(expect.arrayContaining([conv.id, land.id]));
+    expect((await p.req('GET', `/api/v1/consultations/${conv.id}/my-opinion`)).statusCode).toBe(401);
     const t = (await p.req('GET', `/api/v1/consultations/${conv.id}`, { token: official })).json().tally;
     expect(t.total).toBe(30);
     expect(t.bySource.online.count).toBe(10);

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { attachmentOut, attachmentsMeta } from '../../core/attachments.ts';
 import type { Ctx } from '../../core/context.ts';
 import { todayVn } from '../../core/dates.ts';
-import { forbidden } from '../../core/errors.ts';
+import { unauthorized } from '../../core/errors.ts';
 import { ctxOf, decodeCursor, idInput, idParams, idSchema, legalDate, listQueryProps, parseId, toPage } from '../../core/http.ts';
 import { requirePermission } from '../../core/permissions.ts';
 import * as commands from './commands.ts';
@@ -244,7 +244,7 @@ export async function consultationsRoutes(app: FastifyInstance): Promise<void> {
   );
 
   // ---- list (public) ----
-  app.get<{ Querystring: { unitId?: string; status?: ConsultationStatus; q?: string; mine?: boolean; limit: number; cursor?: string } }>(
+  app.get<{ Querystring: { unitId?: string; status?: ConsultationStatus; q?: string; limit: number; cursor?: string } }>(
     '/consultations',
     {
       schema: {
@@ -267,37 +267,24 @@ export async function consultationsRoutes(app: FastifyInstance): Promise<void> {
     async (req) => {
       const ctx = ctxOf(req);
       const q = req.query;
+      const today = todayVn(ctx.now);
       let unitPath: string | undefined;
       let scopes: string[] | undefined;
+      let exactPaths: string[] | undefined;
       if (q.unitId) {
         const u = (await store.unitNames(ctx.db, [Number(q.unitId)])).get(Number(q.unitId));
         if (!u) return { items: [], nextCursor: null };
         unitPath = u.path;
       } else if (ctx.actor) {
-        // the units of the user's roles, and the communes above a resident's village
-        const paths = ctx.actor.grants.map((g) => g.unitPath);
-        const ancestors = paths.flatMap((p) => p.split('/').filter(Boolean).map((_, i, a) => `/${a.slice(0, i + 1).join('/')}/`));
-        scopes = [...new Set(paths)];
-        const rows = await store.listConsultations(ctx.db, { scopes, status: undefined, q: q.q, afterId: decodeCursor(q.cursor), limit: 10_000 });
-        const above = await store.listConsultations(ctx.db, { scopes: [...new Set(ancestors)], q: q.q, limit: 10_000 });
-        const set = new Map<number, store.ConsultationRow>();
-        for (const r of [...rows, ...above.filter((r) => ancestors.includes(r.unit_path))]) set.set(r.id, r);
-        const cursor = decodeCursor(q.cursor);
-        const merged = [...set.values()].filter((r) => !cursor || r.id < cursor).sort((a, b) => b.id - a.id).slice(0, q.limit + 1);
-        return page(ctx, merged, q.limit, q.status);
+        // the units of the user's roles and everything below them, and the units above (a resident's commune)
+        scopes = [...new Set(ctx.actor.grants.map((g) => g.unitPath))];
+        exactPaths = [...new Set(scopes.flatMap((p) => p.split('/').filter(Boolean).map((_, i, a) => `/${a.slice(0, i + 1).join('/')}/`)))];
       }
-      const rows = await store.listConsultations(ctx.db, { unitPath, scopes, q: q.q, afterId: decodeCursor(q.cursor), limit: q.limit });
-      return page(ctx, rows, q.limit, q.status);
+      const rows = await store.listConsultations(ctx.db, { unitPath, scopes, exactPaths, status: q.status, today, q: q.q, afterId: decodeCursor(q.cursor), limit: q.limit });
+      const names = await store.unitNames(ctx.db, [...new Set(rows.map((r) => r.unit_id))]);
+      return toPage(rows, q.limit, (r) => out(r, names.get(r.unit_id)?.name ?? '', today));
     },
   );
-
-  async function page(ctx: Ctx, rows: store.ConsultationRow[], limit: number, status?: ConsultationStatus) {
-    const today = todayVn(ctx.now);
-    const names = await store.unitNames(ctx.db, [...new Set(rows.map((r) => r.unit_id))]);
-    const p = toPage(rows, limit, (r) => out(r, names.get(r.unit_id)?.name ?? '', today));
-    if (status) p.items = p.items.filter((i) => i.status === status);
-    return p;
-  }
 
   // ---- detail (public) ----
   app.get<{ Params: { id: string } }>(
@@ -345,7 +332,7 @@ export async function consultationsRoutes(app: FastifyInstance): Promise<void> {
     },
     async (req) => {
       const ctx = ctxOf(req);
-      if (!ctx.actor) throw forbidden('Bạn cần đăng nhập để xem ý kiến của mình.');
+      if (!ctx.actor) throw unauthorized('Bạn cần đăng nhập để xem ý kiến của mình.');
       const c = await store.getConsultation(ctx.db, parseId(req.params.id));
       const o = await store.findPersonOpinion(ctx.db, c.id, ctx.actor.personId);
       const published = c.status === 'published' || c.status === 'finished';

@@ -98,7 +98,19 @@ export async function updateConsultation(
  */
 export async function listConsultations(
   db: Kysely<DB>,
-  f: { unitPath?: string; scopes?: string[]; status?: ConsultationStatus; q?: string; afterId?: number | null; limit: number },
+  f: {
+    /** Consultations of this unit, of its ancestors and of the units below it. */
+    unitPath?: string;
+    /** Consultations in these subtrees, or exactly at one of `exactPaths`. */
+    scopes?: string[];
+    exactPaths?: string[];
+    /** Status as residents see it (an open consultation past its closing date counts as closed). */
+    status?: ConsultationStatus;
+    today: string;
+    q?: string;
+    afterId?: number | null;
+    limit: number;
+  },
 ): Promise<ConsultationRow[]> {
   let q = db.selectFrom('consultations').select(COLS);
   if (f.unitPath) {
@@ -108,10 +120,14 @@ export async function listConsultations(
   }
   if (f.scopes) {
     const scopes = f.scopes;
-    if (scopes.length === 0) return [];
-    q = q.where((eb) => eb.or(scopes.map((s) => eb('unit_path', 'like', `${s}%`))));
+    const exact = f.exactPaths ?? [];
+    if (scopes.length === 0 && exact.length === 0) return [];
+    q = q.where((eb) => eb.or([...scopes.map((s) => eb('unit_path', 'like', `${s}%`)), ...(exact.length ? [eb('unit_path', 'in', exact)] : [])]));
   }
-  if (f.status) q = q.where('status', '=', f.status);
+  if (f.status === 'open') q = q.where('status', '=', 'open').where('closes_on', '>=', f.today);
+  else if (f.status === 'closed') {
+    q = q.where((eb) => eb.or([eb('status', '=', 'closed'), eb.and([eb('status', '=', 'open'), eb('closes_on', '<', f.today)])]));
+  } else if (f.status) q = q.where('status', '=', f.status);
   if (f.q) q = q.where('title_folded', 'like', sql<string>`'%' || coso_fold(${f.q}) || '%'`);
   if (f.afterId) q = q.where('id', '<', f.afterId);
   return (await q.orderBy('id', 'desc').limit(f.limit + 1).execute()) as ConsultationRow[];
