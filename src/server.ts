@@ -23,6 +23,7 @@ import { consultationsRoutes } from './modules/consultations/routes.ts';
 import { conferencesRoutes } from './modules/conferences/routes.ts';
 import { oversightRoutes } from './modules/oversight/routes.ts';
 import { reportsRoutes } from './modules/reports/routes.ts';
+import { steeringRoutes } from './modules/steering/routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 
@@ -133,6 +134,7 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
       await api.register(conferencesRoutes);
       await api.register(oversightRoutes);
       await api.register(reportsRoutes);
+      await api.register(steeringRoutes);
       await api.register(casesRoutes);
       await api.register(calendarRoutes);
     },

@@ -56,6 +56,9 @@ export const PERMISSIONS = {
   'report.read': ['admin', 'official', 'steering'],
   'report.edit': ['admin', 'official', 'steering'],
   'steering.manage': ['admin', 'steering'],
+  /** Register a "Dân vận khéo" model of one's unit; evaluate / commend models of the units below (steering). */
+  'model.register': ['admin', 'official', 'union'],
+  'model.evaluate': ['admin', 'steering'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

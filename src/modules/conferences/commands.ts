@@ -3,6 +3,7 @@
 // `conferences.<kind>`, `conferences.opinions_raised` and `conferences.opinions_resolved` are bumped in the same
 // transaction (docs/conventions.md, "Indicator counter keys").
 import { audit } from '../../core/audit.ts';
+import { assertAttachable } from '../../core/attachments.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
@@ -107,6 +108,9 @@ export async function recordConference(ctx: Ctx, input: RecordConferenceInput): 
     if (valid === false && resolutions.length) {
       throw unprocessable('CONFERENCE_NOT_QUORATE', 'Hội nghị không đủ hai phần ba số người tham dự nên không thể thông qua nghị quyết.');
     }
+    // Minutes and other files are uploaded to the attachments store first; the conference only references them.
+    const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+    if (attachmentIds.length) await assertAttachable(tx, attachmentIds.map(Number), unit.path);
     const id = await store.insertConference(tx.db, {
       unitId: unit.id,
       kind: input.kind,
@@ -120,7 +124,7 @@ export async function recordConference(ctx: Ctx, input: RecordConferenceInput): 
       opinionsResolved: resolved,
       minutes: input.minutes?.trim() || null,
       followUps: input.followUps?.trim() || null,
-      attachmentIds: input.attachmentIds ?? [],
+      attachmentIds,
       createdBy: actor.userId,
     });
     await store.insertResolutions(tx.db, id, resolutions);

@@ -99,6 +99,8 @@ describe(`conferences (${TEST_ENGINE})`, () => {
       [{ unitId: agency, kind: 'staff_conference', heldOn: '2026-01-01', resolutions: [{ text: 'A', agree: 1 }] }, 400, 'PRESENT_REQUIRED'],
       [{ unitId: String(await p.unitId('HY-SNV')), kind: 'staff_conference', heldOn: '2026-01-01' }, 403, 'FORBIDDEN'],
       [{ unitId: '999999', kind: 'staff_conference', heldOn: '2026-01-01' }, 404, 'NOT_FOUND'],
+      [{ unitId: agency, kind: 'staff_conference', heldOn: '2026-01-01', attachmentIds: ['999999'] }, 422, 'ATTACHMENT_NOT_FOUND'],
+      [{ unitId: agency, kind: 'staff_conference', heldOn: '2026-01-01', attachmentIds: ['abc'] }, 400, 'VALIDATION_ERROR'],
     ];
     for (const [body, status, code] of cases) {
       const r = await p.req('POST', '/api/v1/conferences', { token, body });

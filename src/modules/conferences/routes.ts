@@ -61,7 +61,7 @@ export async function conferencesRoutes(app: FastifyInstance): Promise<void> {
             opinionsResolved: count,
             minutes: { type: 'string', maxLength: 100_000 },
             followUps: { type: 'string', maxLength: 20_000 },
-            attachmentIds: { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } },
+            attachmentIds: { type: 'array', maxItems: 50, items: { type: 'string', pattern: '^[1-9][0-9]{0,15}$' } },
             resolutions: {
               type: 'array',
               maxItems: 100,

@@ -95,6 +95,7 @@ export function summaryRows(i: Indicators): string[][] {
     ['Việc được thông qua', formatShare(i.decisions.passed, i.decisions.held)],
     ['Thông tin được công khai', formatInt(i.disclosures.published)],
     ['Việc lấy ý kiến Nhân dân / ý kiến nhận được', `${formatInt(i.consultations.opened)} / ${formatInt(i.consultations.opinions)}`],
+    ['Mô hình "Dân vận khéo" đăng ký / được khen thưởng', `${formatInt(i.models.registered)} / ${formatInt(i.models.commended)}`],
   ];
   return rows.map(([label, value], n) => [String(n + 1), label, value]);
 }
@@ -223,6 +224,8 @@ export function buildWorkbookSheets(r: IndicatorReport): Sheet[] {
       { label: 'Đơn thư quá hạn', n: i.cases.overdue },
       { label: 'Việc được thông qua / đã biểu quyết', n: i.decisions.passed, of: i.decisions.held, rate: percent(i.decisions.passed, i.decisions.held) },
       { label: 'Thông tin được công khai', n: i.disclosures.published },
+      { label: 'Mô hình "Dân vận khéo" đăng ký', n: i.models.registered },
+      { label: 'Mô hình "Dân vận khéo" được khen thưởng', n: i.models.commended, of: i.models.registered, rate: percent(i.models.commended, i.models.registered) },
     ],
   };
   return [

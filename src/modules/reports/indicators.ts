@@ -51,11 +51,12 @@ export interface Indicators {
   decisions: { held: number; passed: number };
   disclosures: { published: number };
   consultations: { opened: number; opinions: number };
+  models: { registered: number; commended: number };
 }
 
 export type IndicatorKey = keyof Indicators;
 
-export type IndicatorGroup = 'conferences' | 'oversight' | 'cases' | 'decisions' | 'disclosures';
+export type IndicatorGroup = 'conferences' | 'oversight' | 'cases' | 'decisions' | 'disclosures' | 'steering';
 
 export interface IndicatorDefinition<K extends IndicatorKey = IndicatorKey> {
   key: K;
@@ -179,6 +180,14 @@ export const INDICATORS = [
     legal: 'Luật Thực hiện dân chủ ở cơ sở 2022, Điều 25–27: số việc lấy ý kiến Nhân dân mở trong kỳ và số ý kiến nhận được.',
     inputs: { sums: ['consultations.opened', 'consultations.opinions'] },
     compute: (v) => ({ opened: v.sum('consultations.opened'), opinions: v.sum('consultations.opinions') }),
+  }),
+  def({
+    key: 'models',
+    group: 'steering',
+    label: { vi: 'Mô hình "Dân vận khéo" đăng ký / được khen thưởng', en: '"Skilful mass mobilisation" models registered / commended' },
+    legal: 'Phong trào thi đua "Dân vận khéo": mô hình do đơn vị đăng ký (theo ngày bắt đầu) và mô hình được Ban Chỉ đạo khen thưởng (theo ngày đánh giá) trong kỳ.',
+    inputs: { sums: ['steering.models_registered', 'steering.models_commended'] },
+    compute: (v) => ({ registered: v.sum('steering.models_registered'), commended: v.sum('steering.models_commended') }),
   }),
 ] as const satisfies readonly IndicatorDefinition[];
 
