@@ -48,6 +48,8 @@ const EXPECTED: Record<string, string> = {
   'report.read':                               'Y   Y   .   .   .   Y   .',
   'report.edit':                               'Y   Y   .   .   .   Y   .',
   'steering.manage':                           'Y   .   .   .   .   Y   .',
+  'model.register':                            'Y   Y   .   .   .   .   Y',
+  'model.evaluate':                            'Y   .   .   .   .   Y   .',
 };
 
 // The tree of the test: province 10 → communes 20 (the granted unit) and 21 (its sibling) → village 30 below 20.
