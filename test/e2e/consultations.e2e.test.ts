@@ -42,11 +42,14 @@ describe.skipIf(!browserAvailable)('consultations in the browser', () => {
     await official.getByLabel('Nội dung dự thảo').fill('Điều 1. Giữ gìn vệ sinh đường làng, đổ rác đúng giờ.\nĐiều 2. Việc cưới tổ chức tiết kiệm.');
     await official.getByLabel('Ngày công khai dự thảo').fill(vnDate(-31));
     await official.getByLabel('Ngày kết thúc lấy ý kiến').fill(vnDate(5));
+    await official.getByLabel(/Tệp đính kèm dự thảo/).setInputFiles({ name: 'du-thao-huong-uoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await expect.poll(() => official.getByRole('button', { name: 'Bỏ tệp du-thao-huong-uoc.pdf' }).count()).toBe(1);
     await noSeriousViolations(official, 'open form');
     await official.getByRole('button', { name: 'Mở lấy ý kiến' }).click();
     await official.waitForURL(/\/lay-y-kien\/\d+$/);
     const url = official.url();
     await expect.poll(() => official.getByRole('heading', { level: 1 }).textContent()).toBe('Dự thảo hương ước sửa đổi thôn Đông (kiểm thử)');
+    await expect.poll(() => official.getByRole('link', { name: 'du-thao-huong-uoc.pdf' }).count()).toBe(1);
     await noSeriousViolations(official, 'detail (official)');
 
     // 2. the resident gives an opinion; the draft survives a reload before sending

@@ -9,7 +9,7 @@ import { useAuth } from '../auth.tsx';
 import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { useDraft } from '../shell/useDraft.ts';
-import { KINDS, openConsultation, type Kind } from './api.ts';
+import { KINDS, openConsultation, uploadAttachment, type Kind } from './api.ts';
 
 interface UnitOption {
   id: string;
@@ -32,6 +32,7 @@ interface Form {
   draft: string;
   opensOn: string;
   closesOn: string;
+  attachments: { id: string; filename: string }[];
 }
 
 function useManagedUnits() {
@@ -68,7 +69,9 @@ function OpenForm() {
     draft: '',
     opensOn: today,
     closesOn: plusDays(today, 30),
+    attachments: [],
   });
+  const { me } = useAuth();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   usePageTitle(t('openForm.title'));
@@ -86,7 +89,7 @@ function OpenForm() {
     if (!form.title.trim() || !form.draft.trim() || !form.closesOn) return setError(t('openForm.required'));
     setBusy(true);
     try {
-      const c = await openConsultation({ unitId, kind: form.kind, title: form.title.trim(), draft: form.draft, opensOn: form.opensOn, closesOn: form.closesOn });
+      const c = await openConsultation({ unitId, kind: form.kind, title: form.title.trim(), draft: form.draft, opensOn: form.opensOn, closesOn: form.closesOn, attachmentIds: form.attachments.map((a) => a.id) });
       clearDraft();
       navigate(`/lay-y-kien/${c.id}`);
     } catch (err) {
@@ -129,6 +132,37 @@ function OpenForm() {
       <p id={`${uid}-closes-hint`} className="muted small">
         {t('openForm.closesOnHint', { days: minDays })}
       </p>
+      <label htmlFor={`${uid}-files`}>{t('openForm.attachments')}</label>
+      <input
+        id={`${uid}-files`}
+        type="file"
+        multiple
+        onChange={async (e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          setError(null);
+          for (const file of files) {
+            try {
+              const a = await uploadAttachment(file, unitId, me?.csrfToken);
+              setForm((f) => ({ ...f, attachments: [...f.attachments, a] }));
+            } catch (err) {
+              setError(errorText(err, file.name));
+            }
+          }
+        }}
+      />
+      {form.attachments.length > 0 && (
+        <ul>
+          {form.attachments.map((a) => (
+            <li key={a.id}>
+              {a.filename}{' '}
+              <button type="button" className="secondary small-button" onClick={() => set('attachments', form.attachments.filter((x) => x.id !== a.id))}>
+                {t('openForm.removeAttachment', { name: a.filename })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}

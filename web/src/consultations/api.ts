@@ -121,3 +121,17 @@ export const moveOpinions = (id: string, key: string, opinionIds: string[]) => a
 export const respond = (id: string, key: string, body: { kind: ResponseKind; text: string }) =>
   api(`${base}/${id}/groups/${key}/response`, { method: 'PUT', body });
 export const exportUrl = (id: string, format: 'docx' | 'xlsx') => `/api/v1${base}/${id}/export?format=${format}`;
+
+/** Uploads one file (raw body, name in ?filename=) and returns its attachment id. */
+export async function uploadAttachment(file: File, unitId: string, csrfToken: string | undefined): Promise<{ id: string; filename: string }> {
+  const p = new URLSearchParams({ filename: file.name, unitId });
+  const res = await fetch(`/api/v1/attachments?${p}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': file.type || 'application/octet-stream', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
+    body: file,
+  });
+  const data = (await res.json().catch(() => null)) as { id?: string; filename?: string; error?: { message?: string } } | null;
+  if (!res.ok || !data?.id) throw new Error(data?.error?.message ?? `Lỗi ${res.status}`);
+  return { id: data.id, filename: data.filename ?? file.name };
+}

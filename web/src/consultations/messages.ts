@@ -44,6 +44,8 @@ export const consultations = {
       required: 'Vui lòng nhập đầy đủ tên, nội dung dự thảo và ngày kết thúc.',
       noUnit: 'Bạn không quản lý xã, phường hoặc thôn nào để mở lấy ý kiến.',
       draftRestored: 'Đã khôi phục bản nháp chưa gửi.',
+      attachments: 'Tệp đính kèm dự thảo (PDF, DOCX, XLSX, ảnh; tối đa 10 MB mỗi tệp)',
+      removeAttachment: 'Bỏ tệp {{name}}',
     },
     detail: {
       back: 'Danh sách lấy ý kiến',
@@ -183,6 +185,8 @@ export const consultations = {
       required: 'Please enter the title, the draft and the closing date.',
       noUnit: 'You manage no commune or village where a consultation can be opened.',
       draftRestored: 'Your unsent draft was restored.',
+      attachments: 'Attachments of the draft (PDF, DOCX, XLSX, images; up to 10 MB each)',
+      removeAttachment: 'Remove {{name}}',
     },
     detail: {
       back: 'All consultations',
