@@ -89,7 +89,8 @@ async function countSubject(subject: string): Promise<number> {
 beforeAll(async () => {
   port = await freePort();
   if (TEST_ENGINE === 'pg') {
-    pgName = `coso_test_restart_${process.pid}`;
+    // Not named coso_test_%: a concurrent test run drops those in its global setup.
+    pgName = `coso_restart_${process.pid}_${Date.now() % 100000}`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${pgName}`);
