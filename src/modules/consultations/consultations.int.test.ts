@@ -56,6 +56,24 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     expect(await tableCounts(p.db)).toEqual(before);
   });
 
+  it('attaches uploaded files to the draft and makes them public with it', async () => {
+    const up = await p.app.inject({
+      method: 'POST',
+      url: `/api/v1/attachments?filename=${encodeURIComponent('dự-thảo.pdf')}&unitId=${dong}`,
+      headers: { authorization: `Bearer ${official}`, 'content-type': 'application/pdf' },
+      payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    expect(up.statusCode).toBe(201);
+    const attId = up.json().id as string;
+    const c = await open({ unitId: String(dong), kind: 'other', title: 'Đèn chiếu sáng', draft: 'Dự thảo', closesOn: '2026-12-20', attachmentIds: [attId] });
+    expect(c.statusCode).toBe(201);
+    const d = (await p.req('GET', `/api/v1/consultations/${c.json().id}`)).json();
+    expect(d.attachments).toEqual([expect.objectContaining({ id: attId, filename: 'dự-thảo.pdf' })]);
+    expect((await p.req('GET', `/api/v1/attachments/${attId}`)).statusCode).toBe(200);
+    const missing = await open({ unitId: String(dong), kind: 'other', title: 'X', draft: 'X', closesOn: '2026-12-20', attachmentIds: ['999999'] });
+    expect(missing.statusCode).toBe(422);
+  });
+
   it('takes the minimum from the unit settings (nearest unit wins)', async () => {
     await sql`UPDATE units SET settings = '{"consultations":{"minDays":25}}'::jsonb WHERE id = ${commune}`.execute(p.db);
     const r = await open({ unitId: String(dong), kind: 'other', title: 'Dự án nước sạch', draft: 'Nội dung', closesOn: '2026-12-15' });
@@ -65,6 +83,7 @@ describe(`consultations (${TEST_ENGINE})`, () => {
   });
 
   it('runs a consultation end to end: opinions, close, grouping, responses, finish, what became of my opinion', async () => {
+    const openedBefore = await sumCounter(p, { unitPath: `/1/`, key: 'consultations.opened', from: '2026-11-23', to: '2026-11-23' });
     const created = await open({
       unitId: String(dong),
       kind: 'convention',
@@ -76,7 +95,7 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     const c = created.json();
     expect(c).toMatchObject({ status: 'open', minDays: 30, opensOn: '2026-11-23', kindLabel: 'Dự thảo hương ước, quy ước', unitName: 'Thôn Đông' });
     const id = c.id as string;
-    expect(await sumCounter(p, { unitPath: `/1/`, key: 'consultations.opened', from: '2026-11-23', to: '2026-11-23' })).toBe(1);
+    expect(await sumCounter(p, { unitPath: `/1/`, key: 'consultations.opened', from: '2026-11-23', to: '2026-11-23' })).toBe(openedBefore + 1);
 
     // public list and detail, with the draft
     const list = await p.req('GET', `/api/v1/consultations?unitId=${dong}`);
