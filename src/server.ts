@@ -19,11 +19,11 @@ import { disclosuresRoutes } from './modules/disclosures/routes.ts';
 import { attachmentsRoutes } from './core/attachments.ts';
 import { notificationsRoutes } from './core/outbox.ts';
 import { decisionsRoutes } from './modules/decisions/routes.ts';
-import { consultationsRoutes } from './modules/consultations/routes.ts';
 import { conferencesRoutes } from './modules/conferences/routes.ts';
 import { oversightRoutes } from './modules/oversight/routes.ts';
 import { reportsRoutes } from './modules/reports/routes.ts';
 import { steeringRoutes } from './modules/steering/routes.ts';
+import { consultationsRoutes } from './modules/consultations/routes.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 
@@ -130,11 +130,11 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
       await api.register(attachmentsRoutes);
       await api.register(notificationsRoutes);
       await api.register(decisionsRoutes);
-      await api.register(consultationsRoutes);
       await api.register(conferencesRoutes);
       await api.register(oversightRoutes);
       await api.register(reportsRoutes);
       await api.register(steeringRoutes);
+      await api.register(consultationsRoutes);
       await api.register(casesRoutes);
       await api.register(calendarRoutes);
     },

@@ -2,12 +2,12 @@
 // src/modules/<module>/tables.ts and they are composed into DB below (one line per module).
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { DecisionsTables } from '../modules/decisions/tables.ts';
-import type { ConsultationsTables } from '../modules/consultations/tables.ts';
 import type { ConferencesTables } from '../modules/conferences/tables.ts';
 import type { OversightTables } from '../modules/oversight/tables.ts';
 import type { SteeringTables } from '../modules/steering/tables.ts';
 import type { ReportsTables } from '../modules/reports/tables.ts';
 import type { AttachmentsTables, DisclosuresTables } from '../modules/disclosures/tables.ts';
+import type { ConsultationsTables } from '../modules/consultations/tables.ts';
 import type { CasesTables } from '../modules/cases/tables.ts';
 import type { CalendarTables } from '../modules/calendar/tables.ts';
 
@@ -165,4 +165,4 @@ export interface CoreTables {
 }
 
 // Module tables: add one import and one `extends` entry per module.
-export interface DB extends CoreTables, DecisionsTables, DisclosuresTables, AttachmentsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables, CasesTables, CalendarTables {}
+export interface DB extends CoreTables, DisclosuresTables, AttachmentsTables, DecisionsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables, CasesTables, CalendarTables {}

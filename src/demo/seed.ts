@@ -8,9 +8,9 @@ import type { Role } from '../core/schema.ts';
 import * as units from '../modules/units/commands.ts';
 import * as unitStore from '../modules/units/store.ts';
 import { seedReportsDemo } from '../modules/reports/demo.ts';
-import { seedConsultationsDemo } from '../modules/consultations/demo.ts';
-import { seedDecisionsDemo } from '../modules/decisions/demo.ts';
 import { seedDisclosuresDemo } from '../modules/disclosures/demo.ts';
+import { seedDecisionsDemo } from '../modules/decisions/demo.ts';
+import { seedConsultationsDemo } from '../modules/consultations/demo.ts';
 import { seedCasesDemo } from '../modules/cases/demo.ts';
 
 export const DEMO_PASSWORD = 'CoSo@2026';
@@ -154,11 +154,11 @@ export async function seedDemo(services: Services, log: (m: string) => void = ()
   });
   log('demo accounts created');
   log(`demo conferences and oversight created: ${await seedReportsDemo(ctx, ids)}`);
-  await seedConsultationsDemo(ctx, ids);
-  log('demo consultations created');
+  log(`demo disclosures created: ${await seedDisclosuresDemo(ctx, ids)}`);
   await seedDecisionsDemo(ctx, ids);
   log('demo decisions created');
-  log(`demo disclosures created: ${await seedDisclosuresDemo(ctx, ids)}`);
+  await seedConsultationsDemo(ctx, ids);
+  log('demo consultations created');
   await seedCasesDemo(ctx, ids, log);
   return {
     accounts: [{ username: 'admin', role: 'admin', unit: 'Việt Nam (gốc)', description: 'Quản trị hệ thống' }, ...accounts.map(({ username, role, unit, description }) => ({ username, role, unit, description }))],

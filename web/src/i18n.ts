@@ -7,13 +7,13 @@ import { common } from './shell/messages.ts';
 import { conferences } from './conferences/messages.ts';
 import { oversight } from './oversight/messages.ts';
 import { reports } from './reports/messages.ts';
-import { consultations } from './consultations/messages.ts';
 import { disclosures } from './disclosures/messages.ts';
+import { consultations } from './consultations/messages.ts';
 import { decisions } from './decisions/messages.ts';
 import { units } from './units/messages.ts';
 import { cases } from './cases/messages.ts';
 
-export const NAMESPACES = { common, disclosures, units, decisions, cases, consultations, conferences, oversight, reports } as const;
+export const NAMESPACES = { common, disclosures, units, consultations, decisions, cases, conferences, oversight, reports } as const;
 
 export type Lang = 'vi' | 'en';
 const stored = typeof localStorage !== 'undefined' ? (localStorage.getItem('coso.lang') as Lang | null) : null;

@@ -3,8 +3,8 @@ import type { ReactElement } from 'react';
 import { HomePage } from './shell/HomePage.tsx';
 import { reportRoutes } from './reports/routes.tsx';
 import { LoginPage } from './shell/LoginPage.tsx';
-import { consultationRoutes } from './consultations/routes.tsx';
 import { disclosureRoutes } from './disclosures/routes.tsx';
+import { consultationRoutes } from './consultations/routes.tsx';
 import { decisionRoutes } from './decisions/routes.tsx';
 import { UnitTreePage } from './units/UnitTree.tsx';
 import { HouseholdsPage } from './units/HouseholdsPage.tsx';
@@ -20,9 +20,9 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { path: '/', element: <HomePage />, nav: { label: 'common:nav.home', public: true } },
   { path: '/dang-nhap', element: <LoginPage /> },
-  ...consultationRoutes,
   ...disclosureRoutes,
   ...decisionRoutes,
+  ...consultationRoutes,
   { path: '/don-vi', element: <UnitTreePage />, nav: { label: 'common:nav.units', public: true } },
   { path: '/don-vi/:id/ho-gia-dinh', element: <HouseholdsPage /> },
   ...caseRoutes,
