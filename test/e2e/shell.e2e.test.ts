@@ -22,7 +22,7 @@ describe.skipIf(!browserAvailable)('web shell: login, home per role, unit tree, 
   it('shows the public home and an accessible login page', async () => {
     await page.goto(`${server.baseUrl}/`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Cổng thông tin dân chủ ở cơ sở');
-    expect(await page.getByRole('link', { name: /Gửi đơn thư/ }).getAttribute('href')).toBe('/don-thu');
+    expect(await page.getByRole('link', { name: /Gửi đơn thư/ }).getAttribute('href')).toBe('/gui-don');
     expect(await page.getByRole('link', { name: /Tra cứu đơn thư/ }).getAttribute('href')).toBe('/tra-cuu');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/coso-public.png', fullPage: true });

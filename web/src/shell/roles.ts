@@ -18,7 +18,7 @@ const T = {
   portal: { key: 'portal', to: '/cong-khai', icon: 'megaphone' },
   readDisclosures: { key: 'readDisclosures', to: '/cong-khai', icon: 'megaphone' },
   publish: { key: 'publish', to: '/cong-khai', icon: 'megaphone' },
-  sendCase: { key: 'sendCase', to: '/don-thu', icon: 'mail' },
+  sendCase: { key: 'sendCase', to: '/gui-don', icon: 'mail' },
   trackCase: { key: 'trackCase', to: '/tra-cuu', icon: 'search' },
   unitTree: { key: 'unitTree', to: '/don-vi', icon: 'units' },
   households: { key: 'households', to: '/don-vi', icon: 'units' },
