@@ -2,6 +2,7 @@
 // `npm test`: typecheck, build the web app, then every test (unit, integration on PGlite, browser) and the
 // integration tests again on PostgreSQL when a server answers. Prints one summary line at the end.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import pg from 'pg';
 
 const PG_URL = process.env.COSO_TEST_PG_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -32,9 +33,18 @@ const step = (name, status) => {
 
 step('typecheck', run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
 step('web build', run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']));
-step('tests (unit, int on PGlite, e2e)', run('npx', ['vitest', 'run'], { COSO_TEST_DB: 'pglite' }));
+// Each vitest run also writes a JSON report, so the closing line can count tests across runs.
+const reports = [];
+const vitest = (name, extra, env) => {
+  const out = `.tmp/vitest-${name}.json`;
+  fs.mkdirSync('.tmp', { recursive: true });
+  fs.rmSync(out, { force: true });
+  reports.push(out);
+  return run('npx', ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+};
+step('tests (unit, int on PGlite, e2e)', vitest('pglite', [], { COSO_TEST_DB: 'pglite' }));
 if (await pgReachable()) {
-  step('int on PostgreSQL', run('npx', ['vitest', 'run', '--project', 'int'], { COSO_TEST_DB: 'pg', COSO_TEST_PG_URL: PG_URL }));
+  step('int on PostgreSQL', vitest('pg', ['--project', 'int'], { COSO_TEST_DB: 'pg', COSO_TEST_PG_URL: PG_URL }));
 } else {
   console.log('\n' + '!'.repeat(78));
   console.log(`!! PostgreSQL is not reachable at ${PG_URL}: the PostgreSQL integration run is SKIPPED.`);
@@ -45,5 +55,19 @@ if (await pgReachable()) {
 
 console.log('\nSummary:');
 for (const r of results) console.log(`  ${r.ok ? (r.skipped ? '○' : '✓') : '✗'} ${r.name}`);
-const failed = results.filter((r) => !r.ok).length;
-process.exit(failed ? 1 : 0);
+let passed = 0;
+let failedTests = 0;
+let skipped = 0;
+for (const f of reports) {
+  try {
+    const j = JSON.parse(fs.readFileSync(f, 'utf8'));
+    passed += j.numPassedTests;
+    failedTests += j.numFailedTests;
+    skipped += j.numPendingTests + (j.numTodoTests ?? 0);
+  } catch {
+    failedTests += 1; // a run that wrote no report did not finish
+  }
+}
+const failedSteps = results.filter((r) => !r.ok).length;
+console.log(`\n${passed} passed, ${failedTests + (failedSteps && !failedTests ? failedSteps : 0)} failed, ${skipped} skipped`);
+process.exit(failedSteps ? 1 : 0);

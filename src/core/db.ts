@@ -54,6 +54,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   setPgTypes();
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client whose server connection is closed (server restart, administrator command) emits 'error' on
+  // the pool; without a listener that would crash the process. The pool replaces the client on next use.
+  pool.on('error', (err) => {
+    if ((err as { code?: string }).code !== '57P01') console.warn(`[coso] PostgreSQL idle connection lost: ${err.message}`);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     engine: 'postgres',
