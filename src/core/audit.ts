@@ -70,6 +70,27 @@ export function entryHash(f: HashedFields): string {
     .digest('hex');
 }
 
+/** The hashed fields of an entry: who, what, when (to the millisecond), from where. */
+export function auditFields(ctx: Ctx, entry: AuditEntry, chain: string, chainSeq: number, prevHash: string): HashedFields {
+  return {
+    chain,
+    chainSeq,
+    // Round to milliseconds: what is hashed must equal what is read back.
+    at: new Date(Math.floor(ctx.now.getTime())).toISOString(),
+    actorId: ctx.actor?.userId ?? null,
+    actorName: ctx.actor?.username ?? null,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: String(entry.targetId),
+    unitId: entry.unitId ?? null,
+    ip: ctx.origin.ip,
+    userAgent: ctx.origin.userAgent ? ctx.origin.userAgent.slice(0, 300) : null,
+    requestId: ctx.origin.requestId,
+    data: JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>,
+    prevHash,
+  };
+}
+
 export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   if (!ctx.db.isTransaction) throw new Error('audit() must run inside the transaction of the change it records');
   const chain = entry.chain ?? `${entry.targetType}:${entry.targetId}`;
@@ -85,32 +106,15 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
     .where('chain', '=', chain)
     .forUpdate()
     .executeTakeFirstOrThrow();
-  // Round to milliseconds: what is hashed must equal what is read back.
-  const at = new Date(Math.floor(ctx.now.getTime())).toISOString();
-  const data = JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>;
-  const fields: HashedFields = {
-    chain,
-    chainSeq: head.last_seq + 1,
-    at,
-    actorId: ctx.actor?.userId ?? null,
-    actorName: ctx.actor?.username ?? null,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: String(entry.targetId),
-    unitId: entry.unitId ?? null,
-    ip: ctx.origin.ip,
-    userAgent: ctx.origin.userAgent ? ctx.origin.userAgent.slice(0, 300) : null,
-    requestId: ctx.origin.requestId,
-    data,
-    prevHash: head.last_hash,
-  };
+  const fields = auditFields(ctx, entry, chain, head.last_seq + 1, head.last_hash);
+  const data = fields.data as Record<string, unknown>;
   const hash = entryHash(fields);
   await ctx.db
     .insertInto('audit_log')
     .values({
       chain,
       chain_seq: fields.chainSeq,
-      at,
+      at: fields.at,
       actor_id: fields.actorId,
       actor_name: fields.actorName,
       action: fields.action,

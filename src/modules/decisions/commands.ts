@@ -2,7 +2,7 @@
 // close and tally, recognise or refuse, cancel. Each runs in one transaction: permission → validate → rules (rules.ts,
 // never re-implemented here) → store → audit.
 import { randomInt } from 'node:crypto';
-import { GENESIS_HASH, audit, entryHash, type HashedFields } from '../../core/audit.ts';
+import { GENESIS_HASH, audit, auditFields, entryHash } from '../../core/audit.ts';
 import { createCalendar, dueDate } from '../../core/calendar/index.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
@@ -245,29 +245,23 @@ export async function castBallot(ctx: Ctx, decisionId: number, input: BallotInpu
 
   // The audit entry of the ballot: one chain per household ballot (ballots never queue on one chain head). For a
   // secret decision it holds who voted and how it was recorded, never the choice. Same fields and hash as audit().
-  const data = JSON.parse(
-    JSON.stringify(
-      d.secret
+  const chain = `decision:${decisionId}:household:${input.householdId}`;
+  const fields = auditFields(
+    { ...ctx, actor },
+    {
+      action: 'decision.ballot',
+      targetType: 'decision',
+      targetId: decisionId,
+      unitId: d.unit_id,
+      data: d.secret
         ? { householdId: input.householdId, channel }
         : { householdId: input.householdId, channel, choice: d.options[optionIndex] },
-    ),
-  ) as Record<string, unknown>;
-  const fields: HashedFields = {
-    chain: `decision:${decisionId}:household:${input.householdId}`,
-    chainSeq: 1,
-    at: new Date(Math.floor(ctx.now.getTime())).toISOString(),
-    actorId: actor.userId,
-    actorName: actor.username,
-    action: 'decision.ballot',
-    targetType: 'decision',
-    targetId: String(decisionId),
-    unitId: d.unit_id,
-    ip: ctx.origin.ip,
-    userAgent: ctx.origin.userAgent ? ctx.origin.userAgent.slice(0, 300) : null,
-    requestId: ctx.origin.requestId,
-    data,
-    prevHash: GENESIS_HASH,
-  };
+    },
+    chain,
+    1,
+    GENESIS_HASH,
+  );
+  const data = fields.data as Record<string, unknown>;
   let recorded: boolean;
   try {
     // Round trip 2: register + ballot box + audit in one atomic statement (store.recordBallot).
