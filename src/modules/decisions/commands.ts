@@ -3,7 +3,8 @@
 // never re-implemented here) → store → audit.
 import { randomInt } from 'node:crypto';
 import { GENESIS_HASH, audit, auditFields, entryHash } from '../../core/audit.ts';
-import { createCalendar, dueDate } from '../../core/calendar/index.ts';
+import { dueDate } from '../../core/calendar/index.ts';
+import { calendarFor } from '../calendar/service.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
@@ -390,7 +391,7 @@ export async function closeDecision(ctx: Ctx, decisionId: number): Promise<Store
     const authority = result.passed ? recognitionAuthority(matter) : null;
     // The platform sends the decision to the commune when it closes (Law Art. 20 cl. 3); the 5 working days of
     // Art. 21 cl. 2 run from that receipt.
-    const dueOn = authority ? dueDate(createCalendar(), closedOn, RECOGNITION_WORKING_DAYS, 'working') : null;
+    const dueOn = authority ? dueDate(await calendarFor(tx.db), closedOn, RECOGNITION_WORKING_DAYS, 'working') : null;
     await store.updateDecision(tx.db, decisionId, {
       status: next,
       result: JSON.stringify(result),

@@ -3,7 +3,8 @@
 // audit, in one transaction.
 import { audit } from '../../core/audit.ts';
 import { assertAttachable, publishAttachments } from '../../core/attachments.ts';
-import { Calendar, compareDates } from '../../core/calendar/index.ts';
+import { compareDates } from '../../core/calendar/index.ts';
+import { calendarFor } from '../calendar/service.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
@@ -37,7 +38,6 @@ export const COUNTER_PUBLISHED = 'disclosures.published';
 export const PORTAL_CHANNEL = 'website';
 export const PORTAL_PLACE = 'Cổng thông tin Cơ Sở (trang công khai)';
 
-const calendar = new Calendar();
 
 export interface DisclosureUnit {
   unit: units.UnitRow;
@@ -168,7 +168,8 @@ export async function publishDisclosure(ctx: Ctx, input: PublishInput, opts: { a
     if (decidedOn && compareDates(decidedOn, today) > 0) {
       throw unprocessable('DECIDED_IN_FUTURE', 'Ngày ban hành quyết định, văn bản không được sau ngày hôm nay.');
     }
-    const dueOn = decidedOn ? disclosureDueOn(calendar, du.kind, decidedOn) : null;
+    // The official holiday schedule loaded by the administrator, when there is one, else the default.
+    const dueOn = decidedOn ? disclosureDueOn(await calendarFor(tx.db), du.kind, decidedOn) : null;
     const setting = await postingDaysFor(tx, du);
     let postingDays: number | null = input.postingDays ?? setting.days;
     if (postingDays < setting.days) {
@@ -570,7 +571,7 @@ export async function disclosureCompliance(ctx: Ctx, unitId: number, from: strin
     categoriesFor(du.kind),
     mine.map((r) => ({ category: r.category, publishedOn: r.published_on, decidedOn: r.decided_on, kind: du.kind })),
     { from, to },
-    calendar,
+    await calendarFor(ctx.db),
   );
   return { ...result, unitId: scope.id, unitName: scope.name, label: complianceLabel(result) };
 }
