@@ -1,25 +1,9 @@
 // Types and calls of the reports API (/api/v1/reports…).
 import { api } from '../api.ts';
 
-export interface Share {
-  units: number;
-  held: number;
-  rate: number | null;
-  count: number;
-}
-
-export interface Indicators {
-  staffConferences: Share;
-  workerConferences: Share;
-  dialogues: Share;
-  villageMeetings: { held: number };
-  opinions: { raised: number; resolved: number; rate: number | null };
-  oversight: { activities: number; withViolations: number; recommendations: number; answeredOnTime: number };
-  cases: { received: number; resolved: number; resolvedOnTime: number; overdue: number };
-  decisions: { held: number; passed: number };
-  disclosures: { published: number };
-  consultations: { opened: number; opinions: number };
-}
+// The indicator shapes are the server's own definitions (type-only import: nothing of the server is bundled).
+export type { Indicators, Share } from '../../../src/modules/reports/indicators.ts';
+import type { Indicators } from '../../../src/modules/reports/indicators.ts';
 
 export interface Dashboard {
   unitId: string;
