@@ -9,6 +9,7 @@ import {
   newToken,
   tokenHash,
   verifyPassword,
+  forgetSession,
 } from './auth.ts';
 import { AppError } from './errors.ts';
 import { ctxOf } from './http.ts';
@@ -111,7 +112,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         sameSite: 'lax',
         secure: config.secureCookies,
         path: '/',
-        expires: expiresAt,
+        // Relative to the browser's clock (Max-Age), not an absolute date: a phone whose clock is days off would
+        // otherwise drop the cookie at once. The server still ends the session at expiresAt.
+        maxAge: Math.floor(SESSION_TTL_MS / 1000),
       });
       return { token, csrfToken, expiresAt: expiresAt.toISOString(), user: meBody(actor) };
     },
@@ -124,6 +127,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         await tx.db.updateTable('sessions').set({ revoked_at: ctx.now }).where('id', '=', req.sessionId!).execute();
         await audit(tx, { action: 'auth.logout', targetType: 'user', targetId: req.actor!.userId, data: { sessionId: req.sessionId } });
       });
+      forgetSession(ctx.db, req.sessionId);
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };

@@ -70,14 +70,63 @@ export interface SessionLookup {
   sessionId: number;
 }
 
+// ---- session cache ------------------------------------------------------------------------------------------
+// Every authenticated request needs its actor (3 queries). Found sessions are kept in memory for a few seconds
+// per database handle: expiry is still checked on every request against the platform clock, and logging out
+// forgets the session at once in this process. Another process serving the same PostgreSQL database sees a
+// logout within SESSION_CACHE_MS. Unknown or expired tokens are never cached.
+
+/** How long a found session is trusted without reading it again (real time). */
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 10_000;
+
+interface CachedSession {
+  lookup: SessionLookup;
+  expiresAt: number;
+  until: number;
+}
+
+const sessionCaches = new WeakMap<Kysely<DB>, Map<string, CachedSession>>();
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as object)) deepFreeze(x);
+  }
+  return v;
+}
+
+/** The session of a token and its actor, or null (unknown, revoked, expired or disabled user). */
 export async function lookupSession(db: Kysely<DB>, token: string, now: Date): Promise<SessionLookup | null> {
   if (!token || token.length > 200) return null;
+  const key = tokenHash(token);
+  let cache = sessionCaches.get(db);
+  if (!cache) sessionCaches.set(db, (cache = new Map()));
+  const hit = cache.get(key);
+  const t = Date.now();
+  if (hit && hit.until > t) {
+    if (hit.expiresAt > now.getTime()) return hit.lookup;
+    cache.delete(key);
+    return null;
+  }
+  if (hit) cache.delete(key);
   const s = await db
     .selectFrom('sessions')
     .select(['id', 'user_id', 'csrf_token', 'expires_at', 'revoked_at'])
-    .where('token_hash', '=', tokenHash(token))
+    .where('token_hash', '=', key)
     .executeTakeFirst();
   if (!s || s.revoked_at || new Date(s.expires_at).getTime() <= now.getTime()) return null;
   const actor = await loadActor(db, s.user_id);
-  return actor ? { actor, csrfToken: s.csrf_token, sessionId: s.id } : null;
+  if (!actor) return null;
+  const lookup = deepFreeze<SessionLookup>({ actor, csrfToken: s.csrf_token, sessionId: s.id });
+  if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, { lookup, expiresAt: new Date(s.expires_at).getTime(), until: t + SESSION_CACHE_MS });
+  return lookup;
+}
+
+/** Forgets a session (after logging out) in this process's cache. */
+export function forgetSession(db: Kysely<DB>, sessionId: number): void {
+  const cache = sessionCaches.get(db);
+  if (!cache) return;
+  for (const [k, v] of cache) if (v.lookup.sessionId === sessionId) cache.delete(k);
 }

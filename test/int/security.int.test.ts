@@ -1,6 +1,7 @@
 // Security through HTTP: cookies, CSRF, login rate limit, headers, password hashes, logout, expiry, and a few
 // permission checks of the matrix end to end.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SESSION_CACHE_MS, tokenHash } from '../../src/core/auth.ts';
 import { testPlatform, TEST_ENGINE, DEMO_PASSWORD, type TestPlatform } from '../harness.ts';
 
 const VIET = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
@@ -33,6 +34,9 @@ describe(`security (${TEST_ENGINE})`, () => {
     expect(raw).toMatch(/;\s*SameSite=Lax/i);
     expect(raw).toMatch(/;\s*Path=\//i);
     expect(raw).not.toMatch(/;\s*Secure/i);
+    // Lifetime relative to the browser's clock (a phone with a wrong date keeps it): 12 hours, no absolute date.
+    expect(raw).toMatch(/;\s*Max-Age=43200(;|$)/i);
+    expect(raw).not.toMatch(/;\s*Expires=/i);
   });
 
   it('with COSO_SECURE_COOKIES=1 the cookie is also Secure (and HSTS is sent)', async () => {
@@ -129,6 +133,24 @@ describe(`security (${TEST_ENGINE})`, () => {
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('INVALID_TOKEN');
     expect(after.json().error.message).toMatch(VIET);
+  });
+
+  it('a session revoked by another process is refused within SESSION_CACHE_MS (found sessions are cached)', async () => {
+    const token = (await loginFrom(nextIp(), 'dan.dong')).json().token as string;
+    expect((await p.req('GET', '/api/v1/me', { token })).statusCode).toBe(200);
+    // Another app process logs the session out: this process still trusts its copy for a few seconds…
+    await p.db.updateTable('sessions').set({ revoked_at: p.clock.now }).where('token_hash', '=', tokenHash(token)).execute();
+    expect((await p.req('GET', '/api/v1/me', { token })).statusCode).toBe(200);
+    // …and no longer once they have passed.
+    const real = Date.now();
+    const spy = vi.spyOn(Date, 'now').mockReturnValue(real + SESSION_CACHE_MS + 1);
+    try {
+      const r = await p.req('GET', '/api/v1/me', { token });
+      expect(r.statusCode).toBe(401);
+      expect(r.json().error.code).toBe('INVALID_TOKEN');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('an expired session is refused', async () => {
