@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -87,7 +87,9 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
 
   registerErrorHandling(app);
   await app.register(cookie);
-  await app.register(helmet, {
+  // Security headers (helmet), the middleware built ONCE: @fastify/helmet rebuilt it (and re-parsed the CSP) on
+  // every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -102,6 +104,9 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
     },
     crossOriginEmbedderPolicy: false,
     hsts: services.config.secureCookies,
+  });
+  app.addHook('onRequest', (req, reply, done) => {
+    securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined));
   });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
