@@ -10,11 +10,12 @@
 --   decision_tallies                 the BALLOT BOX: per-option aggregate counters, spread over a few shards.
 --
 -- Secrecy by schema. The ballot box holds no household id, no serial id, no timestamp and no channel: only
--- (decision, option, shard, votes). A ballot is one INSERT into the register and one `votes = votes + 1` on a
--- randomly chosen shard of the chosen option, in the same transaction; nothing in the stored rows links a register
--- row to an option. We chose aggregate counters over one row per ballot (even with random UUIDs and no time):
+-- (decision, option, shard, votes). Ballots are written in one statement with their register rows (one or several
+-- ballots arriving together: src/modules/decisions/store.ts recordBallots): the register rows, and `votes = votes + n`
+-- on one randomly chosen shard of each chosen option; nothing in the stored rows links a register row to an option.
+-- We chose aggregate counters over one row per ballot (even with random UUIDs and no time):
 -- rows appended to a heap keep their physical order (ctid), which would order the ballot box alongside the
--- register. Shards (DECISION_TALLY_SHARDS in commands) only spread row locks so concurrent ballots for the same
+-- register. Shards (DECISION_TALLY_SHARDS in commands) only spread row locks so concurrent writes for the same
 -- option do not queue behind each other; their sum is the count. For a secret decision the register cannot hold the
 -- choice (CHECK below, with `secret` pinned to the decision by a composite foreign key), and the audit entry of a
 -- ballot does not contain it. Limit that no schema removes: a database superuser watching row versions (xmin) or

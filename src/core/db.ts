@@ -2,7 +2,7 @@
 // The same Kysely queries and the same SQL migrations run on both.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -60,6 +60,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     if ((err as { code?: string }).code !== '57P01') console.warn(`[coso] PostgreSQL idle connection lost: ${err.message}`);
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  preparedRunners.set(db, async (name, q) => {
+    const r = await pool.query({ name, text: q.sql, values: [...q.parameters] });
+    return r.rows;
+  });
   return {
     engine: 'postgres',
     db,
@@ -150,6 +154,24 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
       return f;
     },
   };
+}
+
+// ---- prepared statements for hot paths ---------------------------------------------------------------------
+// Kysely sends every query unnamed, so PostgreSQL parses and plans it each time. A few statements run thousands of
+// times a second (ballots); on PostgreSQL they are sent as named prepared statements: each pooled connection
+// parses them once and, after a few executions, reuses a generic plan. On PGlite, and inside a transaction, they
+// run as ordinary queries.
+type PreparedRunner = (name: string, q: CompiledQuery) => Promise<unknown[]>;
+const preparedRunners = new WeakMap<Kysely<DB>, PreparedRunner>();
+
+/**
+ * Runs a compiled query as the prepared statement `name` where the engine allows it. One name, one SQL text: the
+ * text must not vary between calls (only the parameters do).
+ */
+export async function runPrepared<R>(db: Kysely<DB>, name: string, q: CompiledQuery): Promise<R[]> {
+  const runner = db.isTransaction ? undefined : preparedRunners.get(db);
+  if (runner) return (await runner(name, q)) as R[];
+  return (await db.executeQuery<R>(q)).rows;
 }
 
 /** Quick reachability check for a PostgreSQL server (used by tests and CI to decide whether to run pg tests). */

@@ -1,15 +1,14 @@
 // Use cases of "Dân bàn và quyết định": open a decision, cast / enter a ballot, record a meeting's roll call,
 // close and tally, recognise or refuse, cancel. Each runs in one transaction: permission → validate → rules (rules.ts,
 // never re-implemented here) → store → audit.
-import { randomInt } from 'node:crypto';
-import { GENESIS_HASH, audit, auditFields, entryHash } from '../../core/audit.ts';
+import { audit } from '../../core/audit.ts';
 import { dueDate } from '../../core/calendar/index.ts';
 import { calendarFor } from '../calendar/service.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { AppError, badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/errors.ts';
-import { can, requireActor, requirePermission } from '../../core/permissions.ts';
+import { AppError, badRequest, unprocessable } from '../../core/errors.ts';
+import { requirePermission } from '../../core/permissions.ts';
 import {
   MATTER_LABELS,
   RECOGNITION_AUTHORITY_LABELS,
@@ -31,7 +30,7 @@ import {
   type MethodContext,
   type RuleError,
 } from './rules.ts';
-import { findOption, normaliseOption } from './options.ts';
+import { normaliseOption } from './options.ts';
 import { publishDecisionResult } from './publish.ts';
 import * as store from './store.ts';
 
@@ -180,118 +179,6 @@ export async function openDecision(ctx: Ctx, input: OpenDecisionInput): Promise<
     });
     return { id, status: 'open', eligibleHouseholds: eligible };
   });
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Ballots
-// ---------------------------------------------------------------------------------------------------------------
-
-export interface BallotInput {
-  householdId: number;
-  choice: string;
-  /** For officials entering ballots: 'paper' or 'meeting' (default from the decision's method). */
-  channel?: Channel;
-}
-
-export interface RecordedBallot {
-  decisionId: number;
-  householdId: number;
-  channel: Channel;
-  recordedAt: string;
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
-}
-function isForeignKeyViolation(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: string }).code === '23503';
-}
-
-export const ALREADY_VOTED_MESSAGE = 'Hộ gia đình này đã biểu quyết; mỗi hộ gia đình chỉ có một phiếu cho nội dung này.';
-
-export function assertAcceptingBallots(d: { status: string; opens_at: Date; closes_at: Date | null }, now: Date): void {
-  if (d.status === 'closed' || d.status === 'recognised' || d.status === 'refused') {
-    throw unprocessable('DECISION_CLOSED', 'Biểu quyết đã kết thúc, không nhận thêm phiếu.');
-  }
-  if (d.status === 'cancelled') throw unprocessable('DECISION_CANCELLED', 'Nội dung biểu quyết đã bị hủy.');
-  if (d.status !== 'open') throw unprocessable('DECISION_NOT_OPEN', 'Nội dung chưa được mở để biểu quyết.');
-  if (now.getTime() < new Date(d.opens_at).getTime()) {
-    throw unprocessable('DECISION_NOT_OPEN', 'Chưa đến thời điểm bắt đầu biểu quyết.');
-  }
-  if (d.closes_at && now.getTime() >= new Date(d.closes_at).getTime()) {
-    throw unprocessable('DECISION_CLOSED', 'Đã hết thời hạn biểu quyết, không nhận thêm phiếu.');
-  }
-}
-
-export async function castBallot(ctx: Ctx, decisionId: number, input: BallotInput): Promise<RecordedBallot> {
-  const actor = requireActor(ctx.actor);
-  // Round trip 1: the decision and whether the actor represents the household.
-  const d = await store.ballotContext(ctx.db, decisionId, input.householdId, actor.personId);
-  if (!d) throw notFound('Nội dung biểu quyết');
-  assertAcceptingBallots(d, ctx.now);
-  const optionIndex = findOption(d.options, input.choice);
-  if (optionIndex < 0) {
-    throw badRequest('UNKNOWN_OPTION', `Lựa chọn "${String(input.choice).slice(0, 60)}" không có trong danh sách phương án biểu quyết.`);
-  }
-  const mayEnter = can(actor, 'decision.enter_ballot', d.unit_path);
-  const ownHousehold = Boolean(d.own);
-  let channel: Channel;
-  if (ownHousehold && !input.channel) channel = 'online';
-  else if (mayEnter) channel = input.channel ?? (d.method === 'meeting' ? 'meeting' : 'paper');
-  else if (ownHousehold) throw forbidden('Người đại diện hộ gia đình chỉ biểu quyết trực tuyến cho hộ của mình.');
-  else throw forbidden('Bạn chỉ được biểu quyết cho hộ gia đình mà bạn là người đại diện.');
-  if (channel === 'online' && !ownHousehold) {
-    throw forbidden('Chỉ người đại diện hộ gia đình mới biểu quyết trực tuyến cho hộ của mình.');
-  }
-
-  // The audit entry of the ballot: one chain per household ballot (ballots never queue on one chain head). For a
-  // secret decision it holds who voted and how it was recorded, never the choice. Same fields and hash as audit().
-  const chain = `decision:${decisionId}:household:${input.householdId}`;
-  const fields = auditFields(
-    { ...ctx, actor },
-    {
-      action: 'decision.ballot',
-      targetType: 'decision',
-      targetId: decisionId,
-      unitId: d.unit_id,
-      data: d.secret
-        ? { householdId: input.householdId, channel }
-        : { householdId: input.householdId, channel, choice: d.options[optionIndex] },
-    },
-    chain,
-    1,
-    GENESIS_HASH,
-  );
-  const data = fields.data as Record<string, unknown>;
-  let recorded: boolean;
-  try {
-    // Round trip 2: register + ballot box + audit in one atomic statement (store.recordBallot).
-    recorded = await store.recordBallot(ctx.db, {
-      decisionId,
-      householdId: input.householdId,
-      secret: d.secret,
-      channel,
-      recordedBy: actor.userId,
-      choice: d.secret ? null : optionIndex,
-      optionIndex,
-      shard: randomInt(DECISION_TALLY_SHARDS),
-      at: ctx.now,
-      audit: { ...fields, data, hash: entryHash(fields) },
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw conflict('ALREADY_VOTED', ALREADY_VOTED_MESSAGE);
-    if (isForeignKeyViolation(e)) {
-      throw unprocessable('HOUSEHOLD_NOT_ELIGIBLE', 'Hộ gia đình không thuộc danh sách hộ được biểu quyết (chốt khi mở biểu quyết) của thôn, tổ dân phố này.');
-    }
-    throw e;
-  }
-  if (!recorded) {
-    // Closed (or cancelled) between the two round trips: answer with the current state.
-    const now = await store.getDecision(ctx.db, decisionId);
-    assertAcceptingBallots(now, ctx.now);
-    throw unprocessable('DECISION_CLOSED', 'Biểu quyết đã kết thúc, không nhận thêm phiếu.');
-  }
-  return { decisionId, householdId: input.householdId, channel, recordedAt: ctx.now.toISOString() };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

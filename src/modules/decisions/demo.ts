@@ -4,6 +4,7 @@
 // The household of the demo resident (dan.dong, the village's first household) has voted in neither.
 import type { Ctx } from '../../core/context.ts';
 import * as commands from './commands.ts';
+import * as ballots from './ballots.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -40,7 +41,7 @@ export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): 
   const agree = Math.min(represented, Math.ceil((eligible * 4) / 5));
   const disagree = Math.min(3, represented - agree);
   for (let i = 0; i < agree + disagree && i < hh.length; i++) {
-    await commands.castBallot(at(10), road.id, { householdId: hh[i]!, choice: i < agree ? 'Tán thành' : 'Không tán thành', channel: 'meeting' });
+    await ballots.castBallot(at(10), road.id, { householdId: hh[i]!, choice: i < agree ? 'Tán thành' : 'Không tán thành', channel: 'meeting' });
   }
   await commands.closeDecision(at(10), road.id);
 
@@ -57,6 +58,6 @@ export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): 
   });
   const entered = Math.min(hh.length, 14);
   for (let i = 0; i < entered; i++) {
-    await commands.castBallot(at(1), festival.id, { householdId: hh[i]!, choice: i % 5 === 4 ? 'Không tán thành' : 'Tán thành', channel: 'paper' });
+    await ballots.castBallot(at(1), festival.id, { householdId: hh[i]!, choice: i % 5 === 4 ? 'Không tán thành' : 'Tán thành', channel: 'paper' });
   }
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { ctxOf, decodeCursor, idInput, idParams, legalDate, listQueryProps, parseId, sendCreated } from '../../core/http.ts';
 import { DECISION_KINDS, DECISION_METHODS, DECISION_STATUSES, MATTERS } from './rules.ts';
 import * as commands from './commands.ts';
+import * as ballots from './ballots.ts';
 import * as queries from './queries.ts';
 import { minutesDocx } from './minutes.ts';
 
@@ -158,7 +159,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (req, reply) => {
-      const r = await commands.castBallot(ctxOf(req), parseId(req.params.id), {
+      const r = await ballots.castBallot(ctxOf(req), parseId(req.params.id), {
         householdId: parseId(req.body.householdId, 'householdId'),
         choice: req.body.choice,
         channel: req.body.channel,

@@ -1,5 +1,6 @@
 // SQL of the decisions module, nothing else. Households, people and representatives are core tables.
 import { sql, type Kysely, type Updateable } from 'kysely';
+import { runPrepared } from '../../core/db.ts';
 import type { DecisionsTable } from './tables.ts';
 import type { DB } from '../../core/schema.ts';
 import { notFound } from '../../core/errors.ts';
@@ -291,45 +292,38 @@ export async function updateDecision(
   await db.updateTable('decisions').set(values as never).where('id', '=', id).execute();
 }
 
-/** What a ballot needs to know, in one round trip: the decision and whether the actor represents the household. */
-export async function ballotContext(db: Kysely<DB>, decisionId: number, householdId: number, personId: number) {
-  return db
-    .selectFrom('decisions as d')
-    .select([
-      'd.id',
-      'd.unit_id',
-      'd.unit_path',
-      'd.options',
-      'd.secret',
-      'd.method',
-      'd.status',
-      'd.opens_at',
-      'd.closes_at',
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('household_representatives as r')
-              .select('r.id')
-              .where('r.household_id', '=', householdId)
-              .where('r.person_id', '=', personId)
-              .where('r.to_date', 'is', null),
-          )
-          .as('own'),
-    ])
-    .where('d.id', '=', decisionId)
-    .executeTakeFirst();
+/** What validating a ballot needs of its decision. Only `status` and `method` ever change once it is open. */
+export interface BallotDecision {
+  id: number;
+  unit_id: number;
+  unit_path: string;
+  options: string[];
+  secret: boolean;
+  method: string;
+  status: string;
+  opens_at: Date;
+  closes_at: Date | null;
 }
 
+export async function ballotDecision(db: Kysely<DB>, decisionId: number): Promise<BallotDecision | undefined> {
+  const q = sql<BallotDecision>`
+    SELECT id, unit_id, unit_path, options, secret, method, status, opens_at, closes_at FROM decisions WHERE id = ${decisionId}
+  `.compile(db);
+  return (await runPrepared<BallotDecision>(db, 'coso_ballot_decision', q))[0];
+}
+
+/** One ballot to write, validated and with its audit entry already hashed. */
 export interface BallotWrite {
-  decisionId: number;
   householdId: number;
-  secret: boolean;
   channel: string;
   recordedBy: number;
+  /** The person casting it, and whether they must (true) or must not (false) be the household's current
+   *  representative for the channel chosen; null when it does not matter. Checked in the write. */
+  personId: number;
+  ownRequired: boolean | null;
+  /** The option index, stored in the register for open (non-secret) decisions only; null when secret. */
   choice: number | null;
   optionIndex: number;
-  shard: number;
   at: Date;
   /** The audit entry, already hashed (a fresh chain: sequence 1 after the genesis hash). */
   audit: {
@@ -350,53 +344,133 @@ export interface BallotWrite {
   };
 }
 
+export interface BallotsWritten {
+  /** False when the decision was not open any more, or its method was not the one the ballots assumed: nothing
+   *  was written. */
+  open: boolean;
+  /** Households whose ballot was written now. */
+  registered: Set<number>;
+  /** Households of the batch that are in the frozen electorate (eligible but not registered = already voted). */
+  eligible: Set<number>;
+  /** Households whose ballot was not written because `ownRequired` did not hold. */
+  ownMismatch: Set<number>;
+}
+
+interface BallotsWrittenRow {
+  open: number;
+  registered: number[];
+  eligible: number[];
+  own_mismatch: number[];
+  consistent: number;
+}
+
 /**
- * One ballot in ONE statement (atomic on its own, or inside the caller's transaction): lock the decision row
- * FOR KEY SHARE while it is still open (closing takes FOR UPDATE, so it waits for ballots in flight and ballots
- * queued behind it see it closed), insert the register row (the UNIQUE key is the one-ballot guarantee), add one to
- * a shard of the option's counter, append the hash-chained audit entry and its chain head. Returns false when the
- * decision was not open any more; a second ballot of the household fails with a unique violation (23505) and a
- * household outside the frozen electorate with a foreign-key violation (23503), leaving nothing written.
+ * A batch of ballots of ONE decision (distinct households) in ONE statement, atomic on its own or inside the
+ * caller's transaction:
+ *  - lock the decision row FOR KEY SHARE while it is open with the method the ballots were validated against
+ *    (closing takes FOR UPDATE, so it waits for ballots in flight and ballots queued behind it see it closed);
+ *  - check each ballot's representative condition (who may vote online for a household) as it is now;
+ *  - insert the register rows of the households that are in the frozen electorate, ON CONFLICT DO NOTHING on the
+ *    primary key (decision, household): the one-ballot guarantee, shared by every channel and by batches in
+ *    flight at the same time;
+ *  - add to ONE shard of each option's counter only the ballots actually registered (aggregated: with several
+ *    ballots in a batch the box never shows one ballot's change on its own);
+ *  - append each registered ballot's hash-chained audit entry and its chain head.
+ * The choices travel only in this statement's parameters, never stored beside a household for a secret decision.
  */
-export async function recordBallot(db: Kysely<DB>, b: BallotWrite): Promise<boolean> {
-  const a = b.audit;
-  const r = await sql<{ registered: number; boxed: number; logged: number }>`
-    WITH d AS (
-      SELECT id, secret FROM decisions
-      WHERE id = ${b.decisionId} AND status = 'open' AND opens_at <= ${b.at}
-        AND (closes_at IS NULL OR closes_at > ${b.at})
+export async function recordBallots(
+  db: Kysely<DB>,
+  decisionId: number,
+  method: string,
+  shard: number,
+  writes: readonly BallotWrite[],
+): Promise<BallotsWritten> {
+  const input = writes.map((w) => ({
+    household_id: w.householdId,
+    person_id: w.personId,
+    own_required: w.ownRequired,
+    channel: w.channel,
+    recorded_by: w.recordedBy,
+    recorded_at: w.at.toISOString(),
+    choice: w.choice,
+    option_index: w.optionIndex,
+    chain: w.audit.chain,
+    audit_at: w.audit.at,
+    actor_id: w.audit.actorId,
+    actor_name: w.audit.actorName,
+    action: w.audit.action,
+    target_type: w.audit.targetType,
+    target_id: w.audit.targetId,
+    unit_id: w.audit.unitId,
+    ip: w.audit.ip,
+    user_agent: w.audit.userAgent,
+    request_id: w.audit.requestId,
+    data: w.audit.data,
+    prev_hash: w.audit.prevHash,
+    hash: w.audit.hash,
+  }));
+  const q = sql<BallotsWrittenRow>`
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(
+        household_id bigint, person_id bigint, own_required boolean, channel text, recorded_by bigint,
+        recorded_at timestamptz, choice smallint, option_index smallint, chain text, audit_at timestamptz,
+        actor_id bigint, actor_name text, action text, target_type text, target_id text, unit_id bigint, ip text,
+        user_agent text, request_id text, data jsonb, prev_hash text, hash text)
+    ), checked AS (
+      SELECT i.household_id,
+             i.own_required IS NULL OR i.own_required = EXISTS (
+               SELECT 1 FROM household_representatives r
+               WHERE r.household_id = i.household_id AND r.person_id = i.person_id AND r.to_date IS NULL) AS own_ok
+      FROM input i
+    ), d AS (
+      SELECT id, secret FROM decisions WHERE id = ${decisionId} AND status = 'open' AND method = ${method}
       FOR KEY SHARE
     ), reg AS (
       INSERT INTO decision_register (decision_id, household_id, secret, channel, recorded_by, recorded_at, choice)
-      SELECT d.id, ${b.householdId}, ${b.secret}, ${b.channel}, ${b.recordedBy}, ${b.at}, ${b.choice}::smallint FROM d
-      RETURNING decision_id
+      SELECT d.id, i.household_id, d.secret, i.channel, i.recorded_by, i.recorded_at, i.choice
+      FROM input i
+      JOIN checked c ON c.household_id = i.household_id AND c.own_ok
+      CROSS JOIN d
+      -- the decision's id as a constant: joined on d.id the planner would scan the whole electorate
+      JOIN decision_eligible_households e ON e.decision_id = ${decisionId} AND e.household_id = i.household_id
+      ON CONFLICT (decision_id, household_id) DO NOTHING
+      RETURNING household_id
+    ), counted AS (
+      SELECT i.option_index, count(*)::int AS n FROM input i JOIN reg ON reg.household_id = i.household_id
+      GROUP BY i.option_index
     ), box AS (
-      UPDATE decision_tallies SET votes = votes + 1
-      WHERE decision_id = ${b.decisionId} AND option_index = ${b.optionIndex} AND shard = ${b.shard}
-        AND EXISTS (SELECT 1 FROM reg)
-      RETURNING 1
+      UPDATE decision_tallies t SET votes = t.votes + counted.n
+      FROM counted
+      WHERE t.decision_id = ${decisionId} AND t.option_index = counted.option_index AND t.shard = ${shard}
+      RETURNING counted.n
     ), head AS (
       INSERT INTO audit_chain_heads (chain, last_seq, last_hash)
-      SELECT ${a.chain}, 1, ${a.hash} FROM reg
+      SELECT i.chain, 1, i.hash FROM input i JOIN reg ON reg.household_id = i.household_id
       RETURNING 1
     ), log AS (
       INSERT INTO audit_log (chain, chain_seq, at, actor_id, actor_name, action, target_type, target_id, unit_id, ip,
                              user_agent, request_id, data, prev_hash, hash)
-      SELECT ${a.chain}, 1, ${a.at}, ${a.actorId}, ${a.actorName}, ${a.action}, ${a.targetType}, ${a.targetId},
-             ${a.unitId}, ${a.ip}, ${a.userAgent}, ${a.requestId}, ${JSON.stringify(a.data)}::jsonb, ${a.prevHash}, ${a.hash}
-      FROM reg
+      SELECT i.chain, 1, i.audit_at, i.actor_id, i.actor_name, i.action, i.target_type, i.target_id, i.unit_id, i.ip,
+             i.user_agent, i.request_id, i.data, i.prev_hash, i.hash
+      FROM input i JOIN reg ON reg.household_id = i.household_id
       RETURNING 1
     )
-    -- A ballot registered but not counted (or not audited) must not exist: divide by zero aborts the statement.
-    SELECT (SELECT count(*) FROM reg)::int AS registered, (SELECT count(*) FROM box)::int AS boxed,
-           (SELECT count(*) FROM log)::int + (SELECT count(*) FROM head)::int AS logged,
-           1 / (1 + 3 * (SELECT count(*) FROM reg) - (SELECT count(*) FROM box) - (SELECT count(*) FROM log)
-                - (SELECT count(*) FROM head))::int AS consistent
-  `.execute(db);
-  const row = r.rows[0]!;
-  if (Number(row.registered) === 0) return false;
-  if (Number(row.boxed) !== 1 || Number(row.logged) !== 2) {
-    throw new Error(`ballot of household ${b.householdId} in decision ${b.decisionId}: box ${row.boxed}, audit ${row.logged}`);
-  }
-  return true;
+    SELECT (SELECT count(*) FROM d)::int AS open,
+           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM reg) AS registered,
+           (SELECT coalesce(json_agg(e.household_id), '[]'::json)
+              FROM input i JOIN decision_eligible_households e
+                ON e.decision_id = ${decisionId} AND e.household_id = i.household_id) AS eligible,
+           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM checked WHERE NOT own_ok) AS own_mismatch,
+           -- A ballot registered but not counted (or not audited) must not exist: divide by zero aborts the statement.
+           1 / (CASE WHEN (SELECT coalesce(sum(n), 0) FROM box) = (SELECT count(*) FROM reg)
+                      AND (SELECT count(*) FROM head) = (SELECT count(*) FROM reg)
+                      AND (SELECT count(*) FROM log) = (SELECT count(*) FROM reg) THEN 1 ELSE 0 END) AS consistent
+  `.compile(db);
+  const row = (await runPrepared<BallotsWrittenRow>(db, 'coso_ballot_write', q))[0]!;
+  return {
+    open: Number(row.open) === 1,
+    registered: new Set(row.registered.map(Number)),
+    eligible: new Set(row.eligible.map(Number)),
+    ownMismatch: new Set(row.own_mismatch.map(Number)),
+  };
 }

@@ -1,0 +1,334 @@
+// Casting and entering ballots: one household, one ballot, across every channel (Law 10/2022 Art. 20–21;
+// Decree 59/2023 Art. 5). A ballot is validated here and written by store.recordBallots; concurrent ballots of one
+// decision are written together (group commit): each request still gets its own answer, only after the statement
+// that holds its ballot has committed.
+//
+// Why batch: every ballot needs a durable commit and a round trip to the database. Ballots that arrive while the
+// decision's write is in flight wait for the next write and share its round trip, its statement and its commit;
+// a lone ballot is written at once, in a batch of one. The decision a ballot is validated against is kept in
+// memory, and the write itself checks what could have changed (the decision still open with the same method, the
+// representative condition of each ballot), so a ballot costs one round trip. The one-ballot guarantee does not
+// depend on batching: it is the register's primary key, taken with ON CONFLICT DO NOTHING by every batch (and by
+// batches of other processes in flight at the same time).
+import { randomInt } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { GENESIS_HASH, auditFields, entryHash } from '../../core/audit.ts';
+import type { Actor, Ctx } from '../../core/context.ts';
+import type { DB } from '../../core/schema.ts';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/errors.ts';
+import { can, requireActor } from '../../core/permissions.ts';
+import { DECISION_TALLY_SHARDS, type Channel } from './commands.ts';
+import { findOption } from './options.ts';
+import * as store from './store.ts';
+
+export interface BallotInput {
+  householdId: number;
+  choice: string;
+  /** For officials entering ballots: 'paper' or 'meeting' (default from the decision's method). */
+  channel?: Channel;
+}
+
+export interface RecordedBallot {
+  decisionId: number;
+  householdId: number;
+  channel: Channel;
+  recordedAt: string;
+}
+
+export const ALREADY_VOTED_MESSAGE = 'Hộ gia đình này đã biểu quyết; mỗi hộ gia đình chỉ có một phiếu cho nội dung này.';
+
+const alreadyVoted = () => conflict('ALREADY_VOTED', ALREADY_VOTED_MESSAGE);
+const notEligible = () =>
+  unprocessable(
+    'HOUSEHOLD_NOT_ELIGIBLE',
+    'Hộ gia đình không thuộc danh sách hộ được biểu quyết (chốt khi mở biểu quyết) của thôn, tổ dân phố này.',
+  );
+
+export function assertAcceptingBallots(d: { status: string; opens_at: Date; closes_at: Date | null }, now: Date): void {
+  if (d.status === 'closed' || d.status === 'recognised' || d.status === 'refused') {
+    throw unprocessable('DECISION_CLOSED', 'Biểu quyết đã kết thúc, không nhận thêm phiếu.');
+  }
+  if (d.status === 'cancelled') throw unprocessable('DECISION_CANCELLED', 'Nội dung biểu quyết đã bị hủy.');
+  if (d.status !== 'open') throw unprocessable('DECISION_NOT_OPEN', 'Nội dung chưa được mở để biểu quyết.');
+  if (now.getTime() < new Date(d.opens_at).getTime()) {
+    throw unprocessable('DECISION_NOT_OPEN', 'Chưa đến thời điểm bắt đầu biểu quyết.');
+  }
+  if (d.closes_at && now.getTime() >= new Date(d.closes_at).getTime()) {
+    throw unprocessable('DECISION_CLOSED', 'Đã hết thời hạn biểu quyết, không nhận thêm phiếu.');
+  }
+}
+
+/**
+ * The channel of a ballot, or why it is refused (pure): a representative votes online for their own household;
+ * a village head or official enters paper / meeting ballots for any household of the village.
+ */
+export function ballotChannel(
+  p: { ownHousehold: boolean; mayEnter: boolean; requested: Channel | undefined; method: string },
+): { ok: true; channel: Channel } | { ok: false; message: string } {
+  let channel: Channel;
+  if (p.ownHousehold && (!p.requested || p.requested === 'online')) channel = 'online';
+  else if (p.mayEnter) channel = p.requested ?? (p.method === 'meeting' ? 'meeting' : 'paper');
+  else if (p.ownHousehold) return { ok: false, message: 'Người đại diện hộ gia đình chỉ biểu quyết trực tuyến cho hộ của mình.' };
+  else return { ok: false, message: 'Bạn chỉ được biểu quyết cho hộ gia đình mà bạn là người đại diện.' };
+  if (channel === 'online' && !p.ownHousehold) {
+    return { ok: false, message: 'Chỉ người đại diện hộ gia đình mới biểu quyết trực tuyến cho hộ của mình.' };
+  }
+  return { ok: true, channel };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One batch: validate each ballot against the decision, write the valid ones in one statement, answer each.
+// ---------------------------------------------------------------------------------------------------------------
+
+interface Pending {
+  ctx: Ctx;
+  actor: Actor;
+  input: BallotInput;
+  /** Whether the actor is the household's current representative, once the database has said so. */
+  knownOwn?: boolean;
+  resolve: (r: RecordedBallot) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Prepared {
+  leader: Pending;
+  /** Later valid ballots of the same household in this batch: they wait for the leader's outcome. */
+  followers: Pending[];
+  write: store.BallotWrite;
+  /** The refusal when `ownRequired` is true and the actor turns out not to be the representative. */
+  notOwnRefusal: string | null;
+}
+
+/**
+ * The decisions ballots are validated against, per database handle. Only `status` and `method` change once a
+ * decision is open, and the write re-checks both under its lock (a ballot validated against a stale copy is not
+ * written; the batch is validated again against a fresh read), so the copy never has to be invalidated.
+ */
+const decisionCaches = new WeakMap<Kysely<DB>, Map<number, store.BallotDecision>>();
+const DECISION_CACHE_MAX = 1_000;
+
+async function ballotDecision(db: Kysely<DB>, decisionId: number, fresh: boolean): Promise<store.BallotDecision | undefined> {
+  let cache = decisionCaches.get(db);
+  if (!cache) decisionCaches.set(db, (cache = new Map()));
+  const hit = fresh ? undefined : cache.get(decisionId);
+  if (hit) return hit;
+  const d = await store.ballotDecision(db, decisionId);
+  cache.delete(decisionId);
+  if (d) {
+    if (cache.size >= DECISION_CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(decisionId, d);
+  }
+  return d;
+}
+
+/** Passes at most (a stale decision copy, a representative that changed under the batch, a deadlock). */
+const MAX_ATTEMPTS = 3;
+
+/** Writes a batch of ballots of one decision and settles every pending request; never throws. */
+async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], attempt = 0): Promise<void> {
+  try {
+    const d = await ballotDecision(db, decisionId, attempt > 0);
+    if (!d) {
+      for (const b of batch) b.reject(notFound('Nội dung biểu quyết'));
+      return;
+    }
+    const byHousehold = new Map<number, Prepared>();
+    for (const b of batch) {
+      try {
+        assertAcceptingBallots(d, b.ctx.now);
+        const optionIndex = findOption(d.options, b.input.choice);
+        if (optionIndex < 0) {
+          throw badRequest('UNKNOWN_OPTION', `Lựa chọn "${String(b.input.choice).slice(0, 60)}" không có trong danh sách phương án biểu quyết.`);
+        }
+        // The channel depends on whether the actor represents the household. Rather than asking first, the
+        // ballot is written under the condition it needs (checked in the same statement): a representative
+        // voting online needs to be one; an official entering a ballot without naming the channel is assumed
+        // not to be (else it is the representative's own online vote, and the ballot is tried again so).
+        const mayEnter = can(b.actor, 'decision.enter_ballot', d.unit_path);
+        const given = { mayEnter, requested: b.input.channel, method: d.method };
+        const asOwn = ballotChannel({ ...given, ownHousehold: true });
+        const asOther = ballotChannel({ ...given, ownHousehold: false });
+        let channel: Channel;
+        let ownRequired: boolean | null;
+        if (b.knownOwn !== undefined) {
+          const r = b.knownOwn ? asOwn : asOther;
+          if (!r.ok) throw forbidden(r.message);
+          channel = r.channel;
+          ownRequired = b.knownOwn;
+        } else if (asOwn.ok && asOther.ok) {
+          channel = asOther.channel;
+          ownRequired = asOwn.channel === asOther.channel ? null : false;
+        } else if (asOwn.ok) {
+          channel = asOwn.channel;
+          ownRequired = true;
+        } else if (asOther.ok) {
+          channel = asOther.channel;
+          ownRequired = false;
+        } else {
+          // Refused either way; the reason given depends on which is true.
+          const own = await store.isRepresentative(db, b.input.householdId, b.actor.personId);
+          throw forbidden(own ? asOwn.message : (asOther as { message: string }).message);
+        }
+        const same = byHousehold.get(b.input.householdId);
+        if (same) {
+          same.followers.push(b);
+          continue;
+        }
+        // The audit entry of the ballot: one chain per household ballot (ballots never queue on one chain head).
+        // For a secret decision it holds who voted and how it was recorded, never the choice.
+        const fields = auditFields(
+          { ...b.ctx, actor: b.actor },
+          {
+            action: 'decision.ballot',
+            targetType: 'decision',
+            targetId: decisionId,
+            unitId: d.unit_id,
+            data: d.secret
+              ? { householdId: b.input.householdId, channel }
+              : { householdId: b.input.householdId, channel, choice: d.options[optionIndex] },
+          },
+          `decision:${decisionId}:household:${b.input.householdId}`,
+          1,
+          GENESIS_HASH,
+        );
+        byHousehold.set(b.input.householdId, {
+          leader: b,
+          followers: [],
+          notOwnRefusal: asOther.ok ? null : asOther.message,
+          write: {
+            householdId: b.input.householdId,
+            personId: b.actor.personId,
+            ownRequired,
+            channel,
+            recordedBy: b.actor.userId,
+            choice: d.secret ? null : optionIndex,
+            optionIndex,
+            at: b.ctx.now,
+            audit: { ...fields, data: fields.data as Record<string, unknown>, hash: entryHash(fields) },
+          },
+        });
+      } catch (e) {
+        b.reject(e);
+      }
+    }
+    // In household order: two batches in flight at once (several app processes) take their row locks in the
+    // same order.
+    const prepared = [...byHousehold.values()].sort((x, y) => x.write.householdId - y.write.householdId);
+    if (prepared.length === 0) return;
+    let written: store.BallotsWritten;
+    try {
+      // One round trip: register + ballot box + audit of every valid ballot, in one atomic statement.
+      written = await store.recordBallots(db, decisionId, d.method, randomInt(DECISION_TALLY_SHARDS), prepared.map((p) => p.write));
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if ((code === '40P01' || code === '40001') && !db.isTransaction && attempt + 1 < MAX_ATTEMPTS) {
+        // A deadlock or serialization failure against another batch: nothing was written, try again.
+        await writeBatch(db, decisionId, prepared.flatMap((p) => [p.leader, ...p.followers]), attempt + 1);
+        return;
+      }
+      for (const p of prepared) for (const b of [p.leader, ...p.followers]) b.reject(e);
+      return;
+    }
+    if (!written.open) {
+      if (attempt + 1 < MAX_ATTEMPTS) {
+        // Closed, cancelled or its method changed since the copy was read: validate everything again.
+        await writeBatch(db, decisionId, prepared.flatMap((p) => [p.leader, ...p.followers]), attempt + 1);
+        return;
+      }
+      const now = await store.findDecision(db, decisionId);
+      let answer: unknown = unprocessable('DECISION_CLOSED', 'Biểu quyết đã kết thúc, không nhận thêm phiếu.');
+      try {
+        if (now) assertAcceptingBallots(now, prepared[0]!.leader.ctx.now);
+      } catch (e) {
+        answer = e;
+      }
+      for (const p of prepared) for (const b of [p.leader, ...p.followers]) b.reject(answer);
+      return;
+    }
+    const again: Pending[] = [];
+    for (const p of prepared) {
+      const h = p.write.householdId;
+      if (written.ownMismatch.has(h)) {
+        // The representative condition did not hold: the actor is (or is not) the representative after all.
+        if (p.write.ownRequired === true) p.leader.reject(forbidden(p.notOwnRefusal ?? 'Bạn không phải người đại diện hộ gia đình.'));
+        else again.push({ ...p.leader, knownOwn: true });
+        again.push(...p.followers);
+      } else if (written.registered.has(h)) {
+        p.leader.resolve({ decisionId, householdId: h, channel: p.write.channel as Channel, recordedAt: p.write.at.toISOString() });
+        for (const b of p.followers) b.reject(alreadyVoted());
+      } else {
+        const err = written.eligible.has(h) ? alreadyVoted() : notEligible();
+        for (const b of [p.leader, ...p.followers]) b.reject(err);
+      }
+    }
+    if (again.length) {
+      if (attempt + 1 < MAX_ATTEMPTS) await writeBatch(db, decisionId, again, attempt + 1);
+      else for (const b of again) b.reject(conflict('CONCURRENT_UPDATE', 'Dữ liệu vừa được thay đổi bởi thao tác khác, vui lòng thử lại.'));
+    }
+  } catch (e) {
+    // Only reads can get here; requests already answered ignore a second answer.
+    for (const b of batch) b.reject(e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The queue: per database handle and decision, at most MAX_IN_FLIGHT writes at a time.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Writes of one decision in flight at once: while they run, new ballots queue and form the next batch. */
+export const MAX_IN_FLIGHT = 1;
+/** The largest batch (one statement). */
+export const MAX_BATCH = 256;
+
+interface Queue {
+  waiting: Pending[];
+  inFlight: number;
+}
+
+const queues = new WeakMap<Kysely<DB>, Map<number, Queue>>();
+
+function pump(db: Kysely<DB>, decisions: Map<number, Queue>, decisionId: number): void {
+  const q = decisions.get(decisionId);
+  if (!q) return;
+  while (q.inFlight < MAX_IN_FLIGHT && q.waiting.length > 0) {
+    const batch = q.waiting.splice(0, MAX_BATCH);
+    q.inFlight += 1;
+    void writeBatch(db, decisionId, batch).finally(() => {
+      q.inFlight -= 1;
+      if (q.inFlight === 0 && q.waiting.length === 0) decisions.delete(decisionId);
+      else pump(db, decisions, decisionId);
+    });
+  }
+}
+
+/**
+ * Casts (resident, online) or enters (village head / official, paper or meeting) the ballot of one household.
+ * Inside a caller's transaction the ballot is written there, alone; otherwise it joins the decision's queue.
+ */
+export async function castBallot(ctx: Ctx, decisionId: number, input: BallotInput): Promise<RecordedBallot> {
+  const actor = requireActor(ctx.actor);
+  return new Promise<RecordedBallot>((resolve, reject) => {
+    let settled = false;
+    const pending: Pending = {
+      ctx,
+      actor,
+      input,
+      resolve: (r) => {
+        if (!settled) (settled = true), resolve(r);
+      },
+      reject: (e) => {
+        if (!settled) (settled = true), reject(e);
+      },
+    };
+    if (ctx.db.isTransaction) {
+      void writeBatch(ctx.db, decisionId, [pending]);
+      return;
+    }
+    let decisions = queues.get(ctx.db);
+    if (!decisions) queues.set(ctx.db, (decisions = new Map()));
+    let q = decisions.get(decisionId);
+    if (!q) decisions.set(decisionId, (q = { waiting: [], inFlight: 0 }));
+    q.waiting.push(pending);
+    pump(ctx.db, decisions, decisionId);
+  });
+}
