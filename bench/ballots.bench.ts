@@ -1,15 +1,26 @@
 // Benchmark: ballots per second through the HTTP API on PostgreSQL, against raw single-row INSERT tps of the same
-// PostgreSQL server measured in the same run with the same concurrency (pgbench when installed, else a node-pg loop).
+// PostgreSQL server measured in the same run with the same number of clients (pgbench when installed, else a
+// node-pg loop).
 //
 // Run: npx tsx bench/ballots.bench.ts [seconds per step, default 5] [clients…, default 8 16 32]
-// Environment: COSO_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test — the machine's local server).
+// Environment: COSO_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test — the machine's local server);
+// BENCH_PROF=<folder> writes a V8 CPU profile of the app process there.
 //
-// What it does: creates a fresh database, migrates it, seeds the demo (accounts) and a village of 20,000 households,
-// starts the real app (a child process, its own event loop) listening on loopback, logs in as the commune official,
-// then for each concurrency opens a new decision (the 20,000 households frozen) and lets N clients (keep-alive
-// HTTP connections) cast ballots for distinct households, each ballot a full transaction (session lookup,
-// permission, register row under UNIQUE, ballot-box counter, hash-chained audit entry) for a bounded time.
-// Prints figures and the ratio ballots/s ÷ raw INSERT tps (goal ≥ 0.5); never asserts on timing.
+// What it does: creates a fresh database, migrates it, seeds the demo (accounts) and a village of 100,000
+// households, starts the real app (a child process, its own event loop) listening on loopback, logs in as the
+// commune official, then for each number of clients opens a new decision (the households frozen) and lets the
+// clients (keep-alive HTTP connections) put in ballots for distinct households for a bounded time. Each ballot
+// is a full request: session, permission, validation, then the register row under the primary key, the ballot box
+// and the hash-chained audit entry, committed before the answer (ballots arriving together share a statement and a
+// commit: see src/modules/decisions/ballots.ts). Ballots/s is what the decision counts when it is closed, divided by
+// the time of the step.
+//
+// The load generator is wrk when installed (a C client, as pgbench is for the INSERTs: `apt-get install wrk`),
+// else Node fetch clients in this process (heavier: the figure is then a lower bound). On a small machine the
+// client, the app and PostgreSQL share the same cores, so the bench also prints where the CPU went: the share of
+// the machine busy during each step, and CPU time per ballot of the app process, of the PostgreSQL processes and
+// of the load generator. Prints figures and the ratio ballots/s ÷ raw INSERT tps (goal ≥ 0.5); never asserts on
+// timing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +31,8 @@ import pg from 'pg';
 
 const SELF = fileURLToPath(import.meta.url);
 const ADMIN_URL = process.env.COSO_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const HOUSEHOLDS = 20_000;
+const HOUSEHOLDS = 100_000;
+const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 function urlFor(db: string): string {
   const u = new URL(ADMIN_URL);
@@ -47,10 +59,71 @@ async function serve(databaseUrl: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// CPU accounting (Linux /proc)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** utime + stime of a process, in seconds (0 when it is gone). */
+function processCpu(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / CLK_TCK;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of every live process with this command name, by pid. */
+function cpuByPid(comm: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== comm) continue;
+      out.set(Number(d), processCpu(Number(d)));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+/** CPU seconds used between two snapshots by processes alive in the second one. */
+function cpuBetween(a: Map<number, number>, b: Map<number, number>): number {
+  let s = 0;
+  for (const [pid, t] of b) s += t - (a.get(pid) ?? 0);
+  return s;
+}
+
+/** Busy and total CPU time of the whole machine (all cores), in seconds. */
+function machineCpu(): { busy: number; total: number } {
+  const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line as [number, number, number, number, number, number, number, number];
+  const busy = user + nice + system + irq + softirq + (steal ?? 0);
+  return { busy: busy / CLK_TCK, total: (busy + idle + iowait) / CLK_TCK };
+}
+
+/** Runs a command and returns its output and the CPU seconds it (and its children) used. */
+function runMeasured(cmd: string, args: string[]): { stdout: string; stderr: string; cpu: number; status: number | null } {
+  // The shell waits for the command, then prints its own stat line: cutime + cstime are the command's CPU.
+  const r = spawnSync('sh', ['-c', '"$@"; s=$?; cat /proc/$$/stat >&2; exit $s', 'sh', cmd, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const lines = r.stderr.trimEnd().split('\n');
+  const stat = lines.pop() ?? '';
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { stdout: r.stdout, stderr: lines.join('\n'), cpu: (Number(f[13]) + Number(f[14])) / CLK_TCK || 0, status: r.status };
+}
+
+function has(cmd: string, arg = '--version'): boolean {
+  const r = spawnSync(cmd, [arg], { encoding: 'utf8' });
+  return !r.error;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Parent: setup, load, pgbench
 // ---------------------------------------------------------------------------------------------------------------
 
-async function setup(dbName: string): Promise<{ villageId: number; households: number[] }> {
+async function setup(dbName: string): Promise<{ villageId: number; firstHousehold: number }> {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
@@ -81,12 +154,14 @@ async function setup(dbName: string): Promise<{ villageId: number; households: n
   }
   const hh = await db.selectFrom('households').select('id').where('unit_id', '=', village.id).orderBy('id').execute();
   await database.close();
-  return { villageId: village.id, households: hh.map((h) => h.id) };
+  // The load generators address households as a range of ids.
+  if (hh.length !== HOUSEHOLDS || hh[hh.length - 1]!.id - hh[0]!.id !== HOUSEHOLDS - 1) throw new Error('household ids are not contiguous');
+  return { villageId: village.id, firstHousehold: hh[0]!.id };
 }
 
 function startServer(databaseUrl: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--serve', databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []), '--import', 'tsx', SELF, '--serve', databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {
       buf += d.toString();
@@ -107,17 +182,115 @@ async function json(base: string, method: string, p: string, token: string | nul
   return { status: r.status, body: t ? JSON.parse(t) : null };
 }
 
-interface LoadResult {
-  clients: number;
-  ok: number;
+interface Load {
+  tool: string;
+  answered: number;
   errors: number;
   seconds: number;
-  perSecond: number;
   p50: number;
   p99: number;
+  clientCpu: number;
 }
 
-async function ballotLoad(base: string, token: string, villageId: number, households: number[], clients: number, seconds: number): Promise<LoadResult> {
+/** wrk: each thread posts ballots for its own slice of the household ids. */
+const WRK_SCRIPT = `
+local threads = 0
+function setup(thread)
+  thread:set("tid", threads)
+  threads = threads + 1
+end
+function init(args)
+  decision = args[1]; first = tonumber(args[2]); count = tonumber(args[3]); nthreads = tonumber(args[4]); token = args[5]
+  per = math.floor(count / nthreads)
+  base = first + tid * per
+  n = 0
+  wrk.headers["content-type"] = "application/json"
+  wrk.headers["authorization"] = "Bearer " .. token
+end
+function request()
+  local h = base + (n % per)
+  n = n + 1
+  local choice = (n % 3 == 0) and "Không tán thành" or "Tán thành"
+  return wrk.format("POST", "/api/v1/decisions/" .. decision .. "/ballots", nil,
+    '{"householdId":"' .. h .. '","choice":"' .. choice .. '"}')
+end
+`;
+
+function wrkLoad(base: string, token: string, decisionId: string, firstHousehold: number, clients: number, seconds: number): Load {
+  const script = path.join(os.tmpdir(), `coso-bench-ballots-${process.pid}.lua`);
+  fs.writeFileSync(script, WRK_SCRIPT);
+  const threads = Math.min(clients, os.cpus().length);
+  const r = runMeasured('wrk', [
+    '-t', String(threads), '-c', String(clients), '-d', `${seconds}s`, '--latency', '-s', script,
+    `${base}/api/v1/health`, '--', decisionId, String(firstHousehold), String(HOUSEHOLDS), String(threads), token,
+  ]);
+  fs.rmSync(script, { force: true });
+  const num = (re: RegExp) => Number(re.exec(r.stdout)?.[1] ?? NaN);
+  const ms = (v: string | undefined) => {
+    const m = /([\d.]+)(us|ms|s)/.exec(v ?? '');
+    if (!m) return NaN;
+    return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
+  };
+  const answered = num(/(\d+) requests in/);
+  if (!Number.isFinite(answered)) throw new Error(`wrk output not understood:\n${r.stdout}\n${r.stderr}`);
+  return {
+    tool: 'wrk',
+    answered,
+    errors: Number(/Non-2xx or 3xx responses: (\d+)/.exec(r.stdout)?.[1] ?? 0),
+    seconds: ms(/requests in ([\d.]+m?s)/.exec(r.stdout)?.[1]) / 1000,
+    p50: ms(/\n\s+50%\s+(\S+)/.exec(r.stdout)?.[1]),
+    p99: ms(/\n\s+99%\s+(\S+)/.exec(r.stdout)?.[1]),
+    clientCpu: r.cpu,
+  };
+}
+
+async function fetchLoad(base: string, token: string, decisionId: string, firstHousehold: number, clients: number, seconds: number): Promise<Load> {
+  const per = Math.floor(HOUSEHOLDS / clients);
+  let answered = 0;
+  let errors = 0;
+  const latencies: number[] = [];
+  const cpu0 = process.cpuUsage();
+  const deadline = performance.now() + seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let i = 0; i < per && performance.now() < deadline; i++) {
+        const s = performance.now();
+        const r = await fetch(`${base}/api/v1/decisions/${decisionId}/ballots`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ householdId: String(firstHousehold + c * per + i), choice: i % 3 ? 'Tán thành' : 'Không tán thành' }),
+        });
+        await r.arrayBuffer();
+        latencies.push(performance.now() - s);
+        answered++;
+        if (r.status !== 201) errors++;
+      }
+    }),
+  );
+  const cpu = process.cpuUsage(cpu0);
+  latencies.sort((a, b) => a - b);
+  return {
+    tool: 'node fetch',
+    answered,
+    errors,
+    seconds: (performance.now() - t0) / 1000,
+    p50: latencies[Math.floor(latencies.length * 0.5)] ?? 0,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
+    clientCpu: (cpu.user + cpu.system) / 1e6,
+  };
+}
+
+interface BallotStep {
+  load: Load;
+  counted: number;
+  perSecond: number;
+  busy: number;
+  appCpu: number;
+  pgCpu: number;
+}
+
+async function ballotStep(base: string, token: string, villageId: number, firstHousehold: number, clients: number, seconds: number, serverPid: number): Promise<BallotStep> {
   const open = await json(base, 'POST', '/api/v1/decisions', token, {
     unitId: String(villageId),
     title: `Đo tải ${clients} máy khách`,
@@ -128,71 +301,55 @@ async function ballotLoad(base: string, token: string, villageId: number, househ
   });
   if (open.status !== 201) throw new Error(`open failed: ${open.status} ${JSON.stringify(open.body)}`);
   const id = open.body.id as string;
-  const per = Math.floor(households.length / clients);
-  let ok = 0;
-  let errors = 0;
-  const latencies: number[] = [];
-  const deadline = performance.now() + seconds * 1000;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      const mine = households.slice(c * per, (c + 1) * per);
-      for (let i = 0; i < mine.length && performance.now() < deadline; i++) {
-        const s = performance.now();
-        const r = await fetch(`${base}/api/v1/decisions/${id}/ballots`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ householdId: String(mine[i]), choice: i % 3 ? 'Tán thành' : 'Không tán thành' }),
-        });
-        await r.arrayBuffer();
-        latencies.push(performance.now() - s);
-        if (r.status === 201) ok++;
-        else errors++;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - t0) / 1000;
-  latencies.sort((a, b) => a - b);
+  const app0 = processCpu(serverPid);
+  const pg0 = cpuByPid('postgres');
+  const m0 = machineCpu();
+  const load = has('wrk')
+    ? wrkLoad(base, token, id, firstHousehold, clients, seconds)
+    : await fetchLoad(base, token, id, firstHousehold, clients, seconds);
+  const m1 = machineCpu();
+  const pgCpu = cpuBetween(pg0, cpuByPid('postgres'));
+  const appCpu = processCpu(serverPid) - app0;
   const close = await json(base, 'POST', `/api/v1/decisions/${id}/close`, token);
-  if (close.status !== 200 || close.body.participatingHouseholds !== ok) {
-    throw new Error(`close: ${close.status} participating=${close.body?.participatingHouseholds} ok=${ok}`);
-  }
-  return {
-    clients,
-    ok,
-    errors,
-    seconds: elapsed,
-    perSecond: ok / elapsed,
-    p50: latencies[Math.floor(latencies.length * 0.5)] ?? 0,
-    p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
-  };
+  if (close.status !== 200) throw new Error(`close: ${close.status} ${JSON.stringify(close.body)}`);
+  const counted = close.body.participatingHouseholds as number;
+  if (counted >= HOUSEHOLDS) console.warn(`  ! all ${HOUSEHOLDS} households voted: the step was cut short (use fewer seconds)`);
+  // Answers the client saw as 201 are all counted; a few more may commit after the client stopped waiting.
+  if (counted < load.answered - load.errors) throw new Error(`counted ${counted} < ${load.answered - load.errors} ballots answered 201`);
+  return { load, counted, perSecond: counted / load.seconds, busy: (m1.busy - m0.busy) / (m1.total - m0.total), appCpu, pgCpu };
 }
 
-function hasPgbench(): boolean {
-  return spawnSync('pgbench', ['--version'], { encoding: 'utf8' }).status === 0;
+interface RawStep {
+  tps: number;
+  tool: string;
+  busy: number;
+  clientCpu: number;
 }
 
-async function rawInsertTps(databaseUrl: string, clients: number, seconds: number): Promise<{ tps: number; tool: string }> {
+async function rawInsertTps(databaseUrl: string, clients: number, seconds: number): Promise<RawStep> {
   const c = new pg.Client({ connectionString: databaseUrl });
   await c.connect();
   await c.query('CREATE TABLE IF NOT EXISTS bench_raw_insert (id bigserial PRIMARY KEY, k integer NOT NULL, v integer NOT NULL)');
   await c.end();
-  if (hasPgbench()) {
+  if (has('pgbench')) {
     const script = path.join(os.tmpdir(), `coso-bench-insert-${process.pid}.sql`);
     fs.writeFileSync(script, '\\set k random(1, 1000000000)\nINSERT INTO bench_raw_insert (k, v) VALUES (:k, 1);\n');
     const u = new URL(databaseUrl);
-    const r = spawnSync(
-      'pgbench',
-      ['-n', '-c', String(clients), '-j', String(Math.min(clients, os.cpus().length)), '-T', String(seconds), '-f', script, '-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres', u.pathname.slice(1)],
-      { encoding: 'utf8' },
-    );
+    const m0 = machineCpu();
+    const r = runMeasured('pgbench', [
+      '-n', '-c', String(clients), '-j', String(Math.min(clients, os.cpus().length)), '-T', String(seconds), '-f', script,
+      '-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres', u.pathname.slice(1),
+    ]);
+    const m1 = machineCpu();
     fs.rmSync(script, { force: true });
     const m = /tps = ([\d.]+) \((?:without initial connection time|excluding connections establishing)\)/.exec(r.stdout);
-    if (m) return { tps: Number(m[1]), tool: 'pgbench' };
+    if (m) return { tps: Number(m[1]), tool: 'pgbench', busy: (m1.busy - m0.busy) / (m1.total - m0.total), clientCpu: r.cpu };
     console.warn(`pgbench output not understood, falling back to node-pg:\n${r.stdout}\n${r.stderr}`);
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: clients });
   let n = 0;
+  const m0 = machineCpu();
+  const cpu0 = process.cpuUsage();
   const deadline = performance.now() + seconds * 1000;
   const t0 = performance.now();
   await Promise.all(
@@ -206,9 +363,15 @@ async function rawInsertTps(databaseUrl: string, clients: number, seconds: numbe
     }),
   );
   const tps = n / ((performance.now() - t0) / 1000);
+  const cpu = process.cpuUsage(cpu0);
+  const m1 = machineCpu();
   await pool.end();
-  return { tps, tool: 'node-pg loop' };
+  return { tps, tool: 'node-pg loop', busy: (m1.busy - m0.busy) / (m1.total - m0.total), clientCpu: (cpu.user + cpu.system) / 1e6 };
 }
+
+const f0 = (x: number) => x.toFixed(0);
+const f1 = (x: number) => x.toFixed(1);
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2).map(Number).filter((x) => Number.isFinite(x) && x > 0);
@@ -217,9 +380,10 @@ async function main(): Promise<void> {
   const dbName = `coso_bench_ballots_${process.pid}`;
   console.log(`Cơ Sở — ballots through HTTP vs raw INSERT on PostgreSQL (${ADMIN_URL.replace(/\/[^/]*$/, '/…')})`);
   console.log(`machine: ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${seconds} s per step`);
+  console.log(`load generator: ${has('wrk') ? 'wrk' : 'Node fetch (wrk not installed: `apt-get install wrk` for a C client like pgbench)'}; INSERTs: ${has('pgbench') ? 'pgbench' : 'node-pg loop'}`);
   const t = performance.now();
-  const { villageId, households } = await setup(dbName);
-  console.log(`setup: fresh database ${dbName}, village of ${households.length.toLocaleString('vi-VN')} households (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  const { villageId, firstHousehold } = await setup(dbName);
+  console.log(`setup: fresh database ${dbName}, village of ${HOUSEHOLDS.toLocaleString('vi-VN')} households (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   const url = urlFor(dbName);
   const { child, port } = await startServer(url);
   const base = `http://127.0.0.1:${port}`;
@@ -227,9 +391,9 @@ async function main(): Promise<void> {
     const login = await json(base, 'POST', '/api/v1/auth/login', null, { username: 'canbo.tanhung', password: 'CoSo@2026' });
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
     const token = login.body.token as string;
-    // Warm-up (JIT, pool connections, plans).
-    await ballotLoad(base, token, villageId, households, 8, 1);
-    // Where the time of one request goes (one client, sequential): no auth, auth + read, auth + ballot.
+    // Warm-up (JIT, pool connections, prepared statements).
+    await ballotStep(base, token, villageId, firstHousehold, 8, 1, child.pid!);
+    // Where the time of one request goes (one client, sequential): no auth, auth, auth + ballot.
     const probe = async (label: string, fn: () => Promise<Response>) => {
       const t0 = performance.now();
       let n = 0;
@@ -242,36 +406,44 @@ async function main(): Promise<void> {
     };
     const auth = { authorization: `Bearer ${token}` };
     await probe('GET /health (no session)', () => fetch(`${base}/api/v1/health`));
-    await probe('GET /me (session lookup)', () => fetch(`${base}/api/v1/me`, { headers: auth }));
+    await probe('GET /me (session)', () => fetch(`${base}/api/v1/me`, { headers: auth }));
     const probeOpen = await json(base, 'POST', '/api/v1/decisions', token, { unitId: String(villageId), title: 'Đo độ trễ', matter: 'other', method: 'ballot', options: ['Tán thành', 'Không tán thành'] });
-    let k = households.length - 1;
+    let k = HOUSEHOLDS - 1;
     await probe('POST ballot (session + ballot)', () =>
       fetch(`${base}/api/v1/decisions/${probeOpen.body.id}/ballots`, {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ householdId: String(households[k--]), choice: 'Tán thành' }),
+        body: JSON.stringify({ householdId: String(firstHousehold + k--), choice: 'Tán thành' }),
       }),
     );
     await json(base, 'POST', `/api/v1/decisions/${probeOpen.body.id}/close`, token);
-    const rows: { clients: number; ballots: LoadResult; raw: { tps: number; tool: string } }[] = [];
+    const rows: { clients: number; ballots: BallotStep; raw: RawStep }[] = [];
     for (const clients of clientCounts) {
-      const ballots = await ballotLoad(base, token, villageId, households, clients, seconds);
+      const ballots = await ballotStep(base, token, villageId, firstHousehold, clients, seconds, child.pid!);
       const raw = await rawInsertTps(url, clients, seconds);
       rows.push({ clients, ballots, raw });
+      const b = ballots;
+      const us = (cpu: number) => f0((cpu / b.counted) * 1e6);
       console.log(
-        `  ${clients} clients: ${ballots.perSecond.toFixed(0)} ballots/s (${ballots.ok} ok, ${ballots.errors} errors, p50 ${ballots.p50.toFixed(1)} ms, p99 ${ballots.p99.toFixed(1)} ms); raw INSERT ${raw.tps.toFixed(0)} tps (${raw.tool})`,
+        `  ${clients} clients: ${f0(b.perSecond)} ballots/s (${b.counted} counted, ${b.load.errors} errors, p50 ${f1(b.load.p50)} ms, p99 ${f1(b.load.p99)} ms; ` +
+          `machine ${pct(b.busy)} busy; CPU per ballot: app ${us(b.appCpu)} µs, PostgreSQL ${us(b.pgCpu)} µs, ${b.load.tool} ${us(b.load.clientCpu)} µs); ` +
+          `raw INSERT ${f0(raw.tps)} tps (${raw.tool}, machine ${pct(raw.busy)} busy)`,
       );
     }
     console.log('');
-    console.log('| clients | ballots/s (HTTP API) | p50 ms | p99 ms | raw INSERT tps | ratio |');
-    console.log('|--------:|---------------------:|-------:|-------:|---------------:|------:|');
+    console.log('| clients | ballots/s (HTTP API) | p50 ms | p99 ms | machine busy | CPU µs/ballot app · PostgreSQL · client | raw INSERT tps | machine busy | ratio |');
+    console.log('|--------:|---------------------:|-------:|-------:|-------------:|:----------------------------------------|---------------:|-------------:|------:|');
     for (const r of rows) {
+      const b = r.ballots;
+      const us = (cpu: number) => f0((cpu / b.counted) * 1e6);
       console.log(
-        `| ${r.clients} | ${r.ballots.perSecond.toFixed(0)} | ${r.ballots.p50.toFixed(1)} | ${r.ballots.p99.toFixed(1)} | ${r.raw.tps.toFixed(0)} (${r.raw.tool}) | ${(r.ballots.perSecond / r.raw.tps).toFixed(2)} |`,
+        `| ${r.clients} | ${f0(b.perSecond)} | ${f1(b.load.p50)} | ${f1(b.load.p99)} | ${pct(b.busy)} | ${us(b.appCpu)} · ${us(b.pgCpu)} · ${us(b.load.clientCpu)} (${b.load.tool}) | ${f0(r.raw.tps)} (${r.raw.tool}) | ${pct(r.raw.busy)} | ${(b.perSecond / r.raw.tps).toFixed(2)} |`,
       );
     }
-    const best = Math.max(...rows.map((r) => r.ballots.perSecond / r.raw.tps));
-    console.log(`\nbest ratio ${best.toFixed(2)} (goal ≥ 0.5${best >= 0.5 ? ', met' : ', NOT met'})`);
+    const ratios = rows.map((r) => r.ballots.perSecond / r.raw.tps);
+    const best = Math.max(...ratios);
+    const worst = Math.min(...ratios);
+    console.log(`\nratio ${worst.toFixed(2)}–${best.toFixed(2)} (goal ≥ 0.5: ${worst >= 0.5 ? 'met at every step' : best >= 0.5 ? 'met at some steps only' : 'NOT met'})`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
