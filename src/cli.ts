@@ -8,6 +8,8 @@ import { ensureAdmin } from './modules/units/commands.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed.ts';
 import { verifyAll } from './core/audit.ts';
 import { DEFAULT_CHANNELS, startDeliverer } from './core/outbox.ts';
+import { startPeriodic } from './core/scheduler.ts';
+import { closeDueDecisions } from './modules/decisions/commands.ts';
 import { runImportCli } from './modules/units/import-cli.ts';
 import { runGenerateCli } from './modules/reports/generate-cli.ts';
 
@@ -51,7 +53,17 @@ async function start(): Promise<void> {
   const app = await buildApp(services, { logger: { level: config.logLevel } });
   // Delivers the outbox (in-app notifications…) every 2 s; a crash loses nothing, the next start delivers it.
   const stopDeliverer = startDeliverer(services, DEFAULT_CHANNELS, { onError: (e) => log(`outbox: ${(e as Error).message}`) });
+  // Closes decisions whose end (closesAt) has passed, every 30 s: tallied, published and sent for recognition.
+  const stopCloser = startPeriodic(
+    async () => {
+      const closed = await closeDueDecisions(systemCtx(services, 'decisions.auto-close'));
+      if (closed.length) log(`đã tự động kết thúc biểu quyết: ${closed.join(', ')}`);
+    },
+    30_000,
+    (e) => log(`decisions auto-close: ${(e as Error).message}`),
+  );
   const close = async () => {
+    await stopCloser();
     await stopDeliverer();
     await app.close();
     await services.database.close();

@@ -145,6 +145,8 @@ export async function attachmentsMeta(db: Kysely<DB>, ids: readonly number[]): P
  * uploaded by the actor or belongs to a unit the record's unit is in. Throws 422 otherwise.
  */
 export async function assertAttachable(ctx: Ctx, ids: readonly number[], unitPath: string): Promise<AttachmentMeta[]> {
+  // Nothing to attach needs no one (the system publishes a closed decision's result without files).
+  if (ids.length === 0) return [];
   const actor = requireActor(ctx.actor);
   const metas = await attachmentsMeta(ctx.db, ids);
   if (metas.length !== new Set(ids).size) throw unprocessable('ATTACHMENT_NOT_FOUND', 'Tệp đính kèm không tồn tại.');

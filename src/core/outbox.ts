@@ -6,6 +6,7 @@
 // Safe with several deliverers (two processes, or a timer and a manual run): each takes its batch with
 // FOR UPDATE SKIP LOCKED, so a message is handed to one deliverer only; a failed attempt is counted, its error
 // kept (`last_error`) and the message retried later with a growing delay, up to MAX_ATTEMPTS.
+import { startPeriodic } from './scheduler.ts';
 import type { FastifyInstance } from 'fastify';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Ctx } from './context.ts';
@@ -182,29 +183,21 @@ export function startDeliverer(
   channels: Record<string, DeliveryChannel> = DEFAULT_CHANNELS,
   opts: { intervalMs?: number; batch?: number; onError?: (e: unknown) => void } = {},
 ): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
   let stopped = false;
-  const tick = () => {
-    if (running || stopped) return;
-    running = (async () => {
+  const stop = startPeriodic(
+    async () => {
       // Drain: keep going while full batches come back.
       for (;;) {
         const r = await deliverPending(services, channels, { batch: opts.batch });
         if (stopped || r.delivered + r.failed < (opts.batch ?? 100)) break;
       }
-    })()
-      .catch((e) => opts.onError?.(e))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, opts.intervalMs ?? 2000);
-  timer.unref();
-  tick();
+    },
+    opts.intervalMs ?? 2000,
+    opts.onError,
+  );
   return async () => {
     stopped = true;
-    clearInterval(timer);
-    await running;
+    await stop();
   };
 }
 

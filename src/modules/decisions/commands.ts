@@ -259,61 +259,88 @@ export async function closeDecision(ctx: Ctx, decisionId: number): Promise<Store
   return inTransaction(ctx, async (tx) => {
     const d = await store.getDecision(tx.db, decisionId, 'update');
     requirePermission(tx.actor, 'decision.open', d.unit_path);
-    const next = step(d.status, 'close');
-    const matter = d.matter as Matter;
-    const counts = await store.tallyCounts(tx.db, decisionId);
-    const participating = await store.participationCount(tx.db, decisionId);
-    const ballots: string[] = [];
-    d.options.forEach((o, i) => {
-      for (let k = counts.get(i) ?? 0; k > 0; k--) ballots.push(o);
-    });
-    if (ballots.length !== participating) {
-      // The ballot box and the register are written in one transaction; a difference is a bug, never hidden.
-      throw new Error(`decision ${decisionId}: ballot box holds ${ballots.length} ballots, register ${participating}`);
-    }
-    const tally = tallyDecision({ matter, options: d.options, eligible: d.eligible_households, ballots, kind: d.kind as DecisionKind });
-    if (!tally.ok) throw ruleError(tally.error);
-    const closedOn = todayVn(tx.now);
-    const result: StoredResult = { ...tally.value, closedOn, channels: await store.participationByChannel(tx.db, decisionId) };
-    const authority = result.passed ? recognitionAuthority(matter) : null;
-    // The platform sends the decision to the commune when it closes (Law Art. 20 cl. 3); the 5 working days of
-    // Art. 21 cl. 2 run from that receipt.
-    const dueOn = authority ? dueDate(await calendarFor(tx.db), closedOn, RECOGNITION_WORKING_DAYS, 'working') : null;
-    await store.updateDecision(tx.db, decisionId, {
-      status: next,
-      result: JSON.stringify(result),
-      passed: result.passed,
-      closed_at: tx.now,
-      closed_on: closedOn,
-      closed_by: tx.actor!.userId,
-      recognition_authority: authority,
-      submitted_on: authority ? closedOn : null,
-      recognition_due_on: dueOn,
-    });
-    await bumpCounter(tx, { unitId: d.unit_id, unitPath: d.unit_path, key: 'decisions.held', day: closedOn });
-    if (result.passed) await bumpCounter(tx, { unitId: d.unit_id, unitPath: d.unit_path, key: 'decisions.passed', day: closedOn });
-    const disclosureId = await publishDecisionResult(tx, d, result);
-    await store.updateDecision(tx.db, decisionId, { disclosure_id: disclosureId });
-    await audit(tx, {
-      action: 'decision.close',
-      targetType: 'decision',
-      targetId: decisionId,
-      unitId: d.unit_id,
-      data: {
-        eligibleHouseholds: result.eligibleHouseholds,
-        participatingHouseholds: result.participatingHouseholds,
-        counts: result.counts,
-        passed: result.passed,
-        winningOption: result.winningOption,
-        threshold: result.threshold,
-        outcome: result.outcome,
-        recognitionAuthority: authority,
-        recognitionDueOn: dueOn,
-        disclosureId,
-      },
-    });
-    return result;
+    return closeLocked(tx, d, false);
   });
+}
+
+/**
+ * Closes every open decision whose end (closesAt, set by the village head when opening) has passed: the result is
+ * tallied, published and sent for recognition as when the village head closes it. Done by the system (no actor;
+ * the audit entry says so); each decision in its own transaction. Returns the ids closed.
+ */
+export async function closeDueDecisions(ctx: Ctx): Promise<number[]> {
+  const due = await store.dueDecisionIds(ctx.db, ctx.now);
+  const closed: number[] = [];
+  for (const id of due) {
+    const done = await inTransaction(ctx, async (tx) => {
+      const d = await store.getDecision(tx.db, id, 'update');
+      // Re-checked under the lock: closed by hand meanwhile, or not due after all.
+      if (d.status !== 'open' || !d.closes_at || new Date(d.closes_at).getTime() > tx.now.getTime()) return false;
+      await closeLocked(tx, d, true);
+      return true;
+    });
+    if (done) closed.push(id);
+  }
+  return closed;
+}
+
+async function closeLocked(tx: Ctx, d: store.DecisionRow, automatic: boolean): Promise<StoredResult> {
+  const decisionId = d.id;
+  const next = step(d.status, 'close');
+  const matter = d.matter as Matter;
+  const counts = await store.tallyCounts(tx.db, decisionId);
+  const participating = await store.participationCount(tx.db, decisionId);
+  const ballots: string[] = [];
+  d.options.forEach((o, i) => {
+    for (let k = counts.get(i) ?? 0; k > 0; k--) ballots.push(o);
+  });
+  if (ballots.length !== participating) {
+    // The ballot box and the register are written in one transaction; a difference is a bug, never hidden.
+    throw new Error(`decision ${decisionId}: ballot box holds ${ballots.length} ballots, register ${participating}`);
+  }
+  const tally = tallyDecision({ matter, options: d.options, eligible: d.eligible_households, ballots, kind: d.kind as DecisionKind });
+  if (!tally.ok) throw ruleError(tally.error);
+  const closedOn = todayVn(tx.now);
+  const result: StoredResult = { ...tally.value, closedOn, channels: await store.participationByChannel(tx.db, decisionId) };
+  const authority = result.passed ? recognitionAuthority(matter) : null;
+  // The platform sends the decision to the commune when it closes (Law Art. 20 cl. 3); the 5 working days of
+  // Art. 21 cl. 2 run from that receipt.
+  const dueOn = authority ? dueDate(await calendarFor(tx.db), closedOn, RECOGNITION_WORKING_DAYS, 'working') : null;
+  await store.updateDecision(tx.db, decisionId, {
+    status: next,
+    result: JSON.stringify(result),
+    passed: result.passed,
+    closed_at: tx.now,
+    closed_on: closedOn,
+    closed_by: tx.actor?.userId ?? null,
+    recognition_authority: authority,
+    submitted_on: authority ? closedOn : null,
+    recognition_due_on: dueOn,
+  });
+  await bumpCounter(tx, { unitId: d.unit_id, unitPath: d.unit_path, key: 'decisions.held', day: closedOn });
+  if (result.passed) await bumpCounter(tx, { unitId: d.unit_id, unitPath: d.unit_path, key: 'decisions.passed', day: closedOn });
+  const disclosureId = await publishDecisionResult(tx, d, result);
+  await store.updateDecision(tx.db, decisionId, { disclosure_id: disclosureId });
+  await audit(tx, {
+    action: 'decision.close',
+    targetType: 'decision',
+    targetId: decisionId,
+    unitId: d.unit_id,
+    data: {
+      eligibleHouseholds: result.eligibleHouseholds,
+      participatingHouseholds: result.participatingHouseholds,
+      counts: result.counts,
+      passed: result.passed,
+      winningOption: result.winningOption,
+      threshold: result.threshold,
+      outcome: result.outcome,
+      recognitionAuthority: authority,
+      recognitionDueOn: dueOn,
+      disclosureId,
+      ...(automatic ? { automatic: true, closesAt: new Date(d.closes_at!).toISOString() } : {}),
+    },
+  });
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -272,6 +272,39 @@ describe(`decisions (${TEST_ENGINE})`, () => {
     });
   });
 
+  it('a decision whose end has passed is closed by the system: tallied, published, audited without an actor', async () => {
+    const start = p.clock.now;
+    try {
+      const v = await village('Thôn Hẹn Giờ Kết Thúc', 6);
+      const hh = await households(v);
+      const inAnHour = new Date(start.getTime() + 3600_000).toISOString();
+      const due = (await open({ unitId: String(v), title: 'Chọn màu sơn nhà văn hóa', matter: 'other', method: 'ballot', options: ['Vàng', 'Xanh'], closesAt: inAnHour }, official)).json().id;
+      const later = (await open({ unitId: String(v), title: 'Chọn ngày họp', matter: 'other', method: 'ballot', options: ['Thứ bảy', 'Chủ nhật'], closesAt: new Date(start.getTime() + 3 * 3600_000).toISOString() }, official)).json().id;
+      await enter(due, hh.slice(0, 4), 'Vàng');
+      const { closeDueDecisions } = await import('./commands.ts');
+      // (Other decisions of the demo may be due at the test clock: only these two are looked at.)
+      expect(await closeDueDecisions(await p.ctxAs(null))).not.toContain(Number(due));
+      p.clock.set(new Date(start.getTime() + 3600_000 + 1000));
+      const late = await p.req('POST', `/api/v1/decisions/${due}/ballots`, { token: official, body: { householdId: hh[5], choice: 'Xanh' } });
+      expect(late.statusCode).toBe(422);
+      expect(late.json().error.code).toBe('DECISION_CLOSED');
+      const closed = await closeDueDecisions(await p.ctxAs(null));
+      expect(closed).toContain(Number(due));
+      expect(closed).not.toContain(Number(later));
+      expect(await closeDueDecisions(await p.ctxAs(null))).toEqual([]);
+      const r = (await p.req('GET', `/api/v1/decisions/${due}/result`)).json();
+      expect(r).toMatchObject({ status: 'closed', participatingHouseholds: 4, eligibleHouseholds: 6, counts: { Vàng: 4, Xanh: 0 }, passed: true });
+      expect((await p.req('GET', `/api/v1/decisions/${due}`)).json().disclosureId).toMatch(/^\d+$/);
+      const entry = await sql<{ actor_id: number | null; data: Record<string, unknown> }>`
+        SELECT actor_id, data FROM audit_log WHERE action = 'decision.close' AND target_id = ${due}`.execute(p.db);
+      expect(entry.rows).toHaveLength(1);
+      expect(entry.rows[0]).toMatchObject({ actor_id: null, data: { automatic: true, closesAt: inAnHour } });
+      expect((await p.req('GET', `/api/v1/decisions/${later}`)).json().status).toBe('open');
+    } finally {
+      p.clock.set(start);
+    }
+  });
+
   it('closing: 422 for later ballots, counters bumped, minutes DOCX with attendance and result', async () => {
     const id = (await open({ title: 'Đóng góp sửa cống thoát nước', matter: 'contribution', method: 'meeting', options: ['Tán thành', 'Không tán thành'] })).json().id;
     const eligible = (await p.req('GET', `/api/v1/decisions/${id}`)).json().eligibleHouseholds as number;

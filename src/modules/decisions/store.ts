@@ -58,6 +58,20 @@ export async function getDecision(db: Kysely<DB>, id: number, lock: 'share' | 'u
   return d;
 }
 
+/** Open decisions whose end has passed, oldest end first. */
+export async function dueDecisionIds(db: Kysely<DB>, now: Date): Promise<number[]> {
+  const rows = await db
+    .selectFrom('decisions')
+    .select('id')
+    .where('status', '=', 'open')
+    .where('closes_at', 'is not', null)
+    .where('closes_at', '<=', now)
+    .orderBy('closes_at')
+    .limit(500)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export async function getUnit(db: Kysely<DB>, id: number) {
   const u = await db.selectFrom('units').select(['id', 'kind', 'name', 'path', 'parent_id']).where('id', '=', id).executeTakeFirst();
   if (!u) throw notFound('Đơn vị');
@@ -417,11 +431,21 @@ export async function recordBallots(
         actor_id bigint, actor_name text, action text, target_type text, target_id text, unit_id bigint, ip text,
         user_agent text, request_id text, data jsonb, prev_hash text, hash text)
     ), checked AS (
+      -- Per ballot: in the frozen electorate? representative condition held? Each a LATERAL lookup with LIMIT 1,
+      -- so the plan is an index probe per ballot whatever the statistics say (a prepared statement's generic plan
+      -- once hashed every current representative of the province to check a batch of one).
       SELECT i.household_id,
-             i.own_required IS NULL OR i.own_required = EXISTS (
-               SELECT 1 FROM household_representatives r
-               WHERE r.household_id = i.household_id AND r.person_id = i.person_id AND r.to_date IS NULL) AS own_ok
+             el.household_id IS NOT NULL AS eligible,
+             i.own_required IS NULL OR i.own_required = (rep.person_id IS NOT NULL AND rep.person_id = i.person_id) AS own_ok
       FROM input i
+      LEFT JOIN LATERAL (
+        SELECT e.household_id FROM decision_eligible_households e
+        WHERE e.decision_id = ${decisionId} AND e.household_id = i.household_id LIMIT 1
+      ) el ON true
+      LEFT JOIN LATERAL (
+        SELECT r.person_id FROM household_representatives r
+        WHERE r.household_id = i.household_id AND r.to_date IS NULL LIMIT 1
+      ) rep ON true
     ), d AS (
       SELECT id, secret FROM decisions WHERE id = ${decisionId} AND status = 'open' AND method = ${method}
       FOR KEY SHARE
@@ -429,10 +453,8 @@ export async function recordBallots(
       INSERT INTO decision_register (decision_id, household_id, secret, channel, recorded_by, recorded_at, choice)
       SELECT d.id, i.household_id, d.secret, i.channel, i.recorded_by, i.recorded_at, i.choice
       FROM input i
-      JOIN checked c ON c.household_id = i.household_id AND c.own_ok
+      JOIN checked c ON c.household_id = i.household_id AND c.own_ok AND c.eligible
       CROSS JOIN d
-      -- the decision's id as a constant: joined on d.id the planner would scan the whole electorate
-      JOIN decision_eligible_households e ON e.decision_id = ${decisionId} AND e.household_id = i.household_id
       ON CONFLICT (decision_id, household_id) DO NOTHING
       RETURNING household_id
     ), counted AS (
@@ -457,9 +479,7 @@ export async function recordBallots(
     )
     SELECT (SELECT count(*) FROM d)::int AS open,
            (SELECT coalesce(json_agg(household_id), '[]'::json) FROM reg) AS registered,
-           (SELECT coalesce(json_agg(e.household_id), '[]'::json)
-              FROM input i JOIN decision_eligible_households e
-                ON e.decision_id = ${decisionId} AND e.household_id = i.household_id) AS eligible,
+           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM checked WHERE eligible) AS eligible,
            (SELECT coalesce(json_agg(household_id), '[]'::json) FROM checked WHERE NOT own_ok) AS own_mismatch,
            -- A ballot registered but not counted (or not audited) must not exist: divide by zero aborts the statement.
            1 / (CASE WHEN (SELECT coalesce(sum(n), 0) FROM box) = (SELECT count(*) FROM reg)
