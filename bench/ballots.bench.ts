@@ -118,6 +118,9 @@ function has(cmd: string, arg = '--version'): boolean {
   const r = spawnSync(cmd, [arg], { encoding: 'utf8' });
   return !r.error;
 }
+/** The C load generators, when installed (looked up once). */
+const HAS_WRK = has('wrk');
+const HAS_PGBENCH = has('pgbench');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Parent: setup, load, pgbench
@@ -304,7 +307,7 @@ async function ballotStep(base: string, token: string, villageId: number, firstH
   const app0 = processCpu(serverPid);
   const pg0 = cpuByPid('postgres');
   const m0 = machineCpu();
-  const load = has('wrk')
+  const load = HAS_WRK
     ? wrkLoad(base, token, id, firstHousehold, clients, seconds)
     : await fetchLoad(base, token, id, firstHousehold, clients, seconds);
   const m1 = machineCpu();
@@ -331,7 +334,7 @@ async function rawInsertTps(databaseUrl: string, clients: number, seconds: numbe
   await c.connect();
   await c.query('CREATE TABLE IF NOT EXISTS bench_raw_insert (id bigserial PRIMARY KEY, k integer NOT NULL, v integer NOT NULL)');
   await c.end();
-  if (has('pgbench')) {
+  if (HAS_PGBENCH) {
     const script = path.join(os.tmpdir(), `coso-bench-insert-${process.pid}.sql`);
     fs.writeFileSync(script, '\\set k random(1, 1000000000)\nINSERT INTO bench_raw_insert (k, v) VALUES (:k, 1);\n');
     const u = new URL(databaseUrl);
@@ -380,7 +383,7 @@ async function main(): Promise<void> {
   const dbName = `coso_bench_ballots_${process.pid}`;
   console.log(`Cơ Sở — ballots through HTTP vs raw INSERT on PostgreSQL (${ADMIN_URL.replace(/\/[^/]*$/, '/…')})`);
   console.log(`machine: ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${seconds} s per step`);
-  console.log(`load generator: ${has('wrk') ? 'wrk' : 'Node fetch (wrk not installed: `apt-get install wrk` for a C client like pgbench)'}; INSERTs: ${has('pgbench') ? 'pgbench' : 'node-pg loop'}`);
+  console.log(`load generator: ${HAS_WRK ? 'wrk' : 'Node fetch (wrk not installed: `apt-get install wrk` for a C client like pgbench)'}; INSERTs: ${HAS_PGBENCH ? 'pgbench' : 'node-pg loop'}`);
   const t = performance.now();
   const { villageId, firstHousehold } = await setup(dbName);
   console.log(`setup: fresh database ${dbName}, village of ${HOUSEHOLDS.toLocaleString('vi-VN')} households (${((performance.now() - t) / 1000).toFixed(1)} s)`);

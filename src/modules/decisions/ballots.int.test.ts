@@ -40,9 +40,18 @@ async function open(unitId: number, body: Record<string, unknown> = {}): Promise
   return r.json().id;
 }
 
-async function personOf(username: string): Promise<string> {
-  const u = await p.db.selectFrom('users').select('person_id').where('username', '=', username).executeTakeFirstOrThrow();
-  return String(u.person_id);
+/** A new account with `role` on the village, member and then current representative of `household`; its token. */
+async function representativeAccount(username: string, name: string, role: string, villageId: number, household: string): Promise<string> {
+  const password = 'Mật-khẩu-2026!';
+  const u = await p.req('POST', '/api/v1/users', {
+    token: official,
+    body: { username, password, name, roles: [{ role, unitId: String(villageId) }], householdId: household },
+  });
+  expect(u.statusCode, u.body).toBe(201);
+  const { person_id } = await p.db.selectFrom('users').select('person_id').where('username', '=', username).executeTakeFirstOrThrow();
+  const rep = await p.req('POST', `/api/v1/households/${household}/representative`, { token: official, body: { personId: String(person_id) } });
+  expect(rep.statusCode, rep.body).toBe(200);
+  return p.login(username, password);
 }
 
 const ballot = (id: string, token: string, body: Record<string, unknown>) =>
@@ -128,14 +137,7 @@ describe(`ballots written together (${TEST_ENGINE})`, () => {
   it('a representative who is also the village head: an entry without channel is their own online vote', async () => {
     const v = await village('Thôn Trưởng Thôn Là Chủ Hộ', 8);
     const own = v.households[2]!;
-    const u = await p.req('POST', '/api/v1/users', {
-      token: official,
-      body: { username: 'truongthon.chuho', password: 'Mật-khẩu-2026!', name: 'Đinh Văn Chủ', roles: [{ role: 'village_head', unitId: String(v.id) }], householdId: own },
-    });
-    expect(u.statusCode, u.body).toBe(201);
-    const rep = await p.req('POST', `/api/v1/households/${own}/representative`, { token: official, body: { personId: await personOf('truongthon.chuho') } });
-    expect(rep.statusCode, rep.body).toBe(200);
-    const token = await p.login('truongthon.chuho', 'Mật-khẩu-2026!');
+    const token = await representativeAccount('truongthon.chuho', 'Đinh Văn Chủ', 'village_head', v.id, own);
     const id = await open(v.id);
     const [mine, other, paper] = await Promise.all([
       ballot(id, token, { householdId: own, choice: 'Đồng ý' }),
@@ -152,14 +154,7 @@ describe(`ballots written together (${TEST_ENGINE})`, () => {
   it('a household whose representative changed: the former representative is refused, the new one votes online', async () => {
     const v = await village('Thôn Đổi Đại Diện', 6);
     const h = v.households[0]!;
-    const u = await p.req('POST', '/api/v1/users', {
-      token: official,
-      body: { username: 'dan.doidaidien', password: 'Mật-khẩu-2026!', name: 'Phan Thị Cũ', roles: [{ role: 'resident', unitId: String(v.id) }], householdId: h },
-    });
-    expect(u.statusCode, u.body).toBe(201);
-    const token = await p.login('dan.doidaidien', 'Mật-khẩu-2026!');
-    const rep = await p.req('POST', `/api/v1/households/${h}/representative`, { token: official, body: { personId: await personOf('dan.doidaidien') } });
-    expect(rep.statusCode, rep.body).toBe(200);
+    const token = await representativeAccount('dan.doidaidien', 'Phan Thị Cũ', 'resident', v.id, h);
     const id = await open(v.id);
     const second = await open(v.id, { title: 'Sửa cổng làng' });
     expect((await ballot(id, token, { householdId: h, choice: 'Đồng ý' })).json().channel).toBe('online');

@@ -99,6 +99,9 @@ interface Prepared {
   notOwnRefusal: string | null;
 }
 
+/** The requests waiting on a prepared ballot: its leader, then its followers. */
+const everyone = (prepared: Prepared[]): Pending[] => prepared.flatMap((p) => [p.leader, ...p.followers]);
+
 /**
  * The decisions ballots are validated against, per database handle. Only `status` and `method` change once a
  * decision is open, and the write re-checks both under its lock (a ballot validated against a stale copy is not
@@ -204,7 +207,7 @@ async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], 
             choice: d.secret ? null : optionIndex,
             optionIndex,
             at: b.ctx.now,
-            audit: { ...fields, data: fields.data as Record<string, unknown>, hash: entryHash(fields) },
+            audit: { ...fields, hash: entryHash(fields) },
           },
         });
       } catch (e) {
@@ -223,26 +226,26 @@ async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], 
       const code = (e as { code?: string }).code;
       if ((code === '40P01' || code === '40001') && !db.isTransaction && attempt + 1 < MAX_ATTEMPTS) {
         // A deadlock or serialization failure against another batch: nothing was written, try again.
-        await writeBatch(db, decisionId, prepared.flatMap((p) => [p.leader, ...p.followers]), attempt + 1);
+        await writeBatch(db, decisionId, everyone(prepared), attempt + 1);
         return;
       }
-      for (const p of prepared) for (const b of [p.leader, ...p.followers]) b.reject(e);
+      for (const b of everyone(prepared)) b.reject(e);
       return;
     }
     if (!written.open) {
       if (attempt + 1 < MAX_ATTEMPTS) {
         // Closed, cancelled or its method changed since the copy was read: validate everything again.
-        await writeBatch(db, decisionId, prepared.flatMap((p) => [p.leader, ...p.followers]), attempt + 1);
+        await writeBatch(db, decisionId, everyone(prepared), attempt + 1);
         return;
       }
-      const now = await store.findDecision(db, decisionId);
+      const now = await ballotDecision(db, decisionId, true);
       let answer: unknown = unprocessable('DECISION_CLOSED', 'Biểu quyết đã kết thúc, không nhận thêm phiếu.');
       try {
         if (now) assertAcceptingBallots(now, prepared[0]!.leader.ctx.now);
       } catch (e) {
         answer = e;
       }
-      for (const p of prepared) for (const b of [p.leader, ...p.followers]) b.reject(answer);
+      for (const b of everyone(prepared)) b.reject(answer);
       return;
     }
     const again: Pending[] = [];
@@ -258,7 +261,7 @@ async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], 
         for (const b of p.followers) b.reject(alreadyVoted());
       } else {
         const err = written.eligible.has(h) ? alreadyVoted() : notEligible();
-        for (const b of [p.leader, ...p.followers]) b.reject(err);
+        for (const b of everyone([p])) b.reject(err);
       }
     }
     if (again.length) {

@@ -1,6 +1,7 @@
 // SQL of the decisions module, nothing else. Households, people and representatives are core tables.
 import { sql, type Kysely, type Updateable } from 'kysely';
 import { runPrepared } from '../../core/db.ts';
+import type { HashedFields } from '../../core/audit.ts';
 import type { DecisionsTable } from './tables.ts';
 import type { DB } from '../../core/schema.ts';
 import { notFound } from '../../core/errors.ts';
@@ -339,23 +340,8 @@ export interface BallotWrite {
   choice: number | null;
   optionIndex: number;
   at: Date;
-  /** The audit entry, already hashed (a fresh chain: sequence 1 after the genesis hash). */
-  audit: {
-    chain: string;
-    at: string;
-    actorId: number | null;
-    actorName: string | null;
-    action: string;
-    targetType: string;
-    targetId: string;
-    unitId: number | null;
-    ip: string | null;
-    userAgent: string | null;
-    requestId: string | null;
-    data: Record<string, unknown>;
-    prevHash: string;
-    hash: string;
-  };
+  /** The audit entry (audit.ts auditFields), already hashed: a fresh chain, sequence 1 after the genesis hash. */
+  audit: HashedFields & { hash: string };
 }
 
 export interface BallotsWritten {
