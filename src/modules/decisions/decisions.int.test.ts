@@ -284,7 +284,10 @@ describe(`decisions (${TEST_ENGINE})`, () => {
       const { closeDueDecisions } = await import('./commands.ts');
       // (Other decisions of the demo may be due at the test clock: only these two are looked at.)
       expect(await closeDueDecisions(await p.ctxAs(null))).not.toContain(Number(due));
-      p.clock.set(new Date(start.getTime() + 3600_000 + 1000));
+      // The last millisecond before the end: not due yet. At the end itself: ballots refused, the decision due.
+      p.clock.set(new Date(start.getTime() + 3600_000 - 1));
+      expect(await closeDueDecisions(await p.ctxAs(null))).not.toContain(Number(due));
+      p.clock.set(new Date(start.getTime() + 3600_000));
       const late = await p.req('POST', `/api/v1/decisions/${due}/ballots`, { token: official, body: { householdId: hh[5], choice: 'Xanh' } });
       expect(late.statusCode).toBe(422);
       expect(late.json().error.code).toBe('DECISION_CLOSED');
