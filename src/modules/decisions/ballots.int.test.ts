@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPlatform, TEST_ENGINE, type TestPlatform } from '../../../test/harness.ts';
 import { verifyChain } from '../../core/audit.ts';
+import { castBallot } from './ballots.ts';
 
 let p: TestPlatform;
 let official: string; // canbo.tanhung
@@ -62,13 +63,15 @@ async function stored(id: string) {
     SELECT household_id, channel FROM decision_register WHERE decision_id = ${Number(id)} ORDER BY household_id`.execute(p.db);
   const box = await sql<{ option_index: number; n: number }>`
     SELECT option_index, sum(votes)::int AS n FROM decision_tallies WHERE decision_id = ${Number(id)} GROUP BY option_index ORDER BY option_index`.execute(p.db);
-  const audits = await sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM audit_log WHERE action = 'decision.ballot' AND target_id = ${id}`.execute(p.db);
+  // The audit: one entry per batch written, listing its ballots.
+  const audits = await sql<{ chain: string; actor_name: string | null; data: { ballots: { householdId: number; actorName: string; at: string }[] } }>`
+    SELECT chain, actor_name, data FROM audit_log WHERE action = 'decision.ballots' AND target_id = ${id} ORDER BY id`.execute(p.db);
   return {
     households: reg.rows.map((r) => String(r.household_id)),
     channels: reg.rows.map((r) => r.channel),
     box: Object.fromEntries(box.rows.map((r) => [Number(r.option_index), Number(r.n)])),
-    audits: Number(audits.rows[0]!.n),
+    audited: audits.rows.flatMap((r) => r.data.ballots.map((b) => String(b.householdId))).sort((a, b) => Number(a) - Number(b)),
+    auditEntries: audits.rows,
   };
 }
 
@@ -106,13 +109,16 @@ describe(`ballots written together (${TEST_ENGINE})`, () => {
     // Stored: the 20 households, each once; the box counts the ballot that was answered 201 for each of them.
     const s = await stored(id);
     expect(s.households).toEqual([...v.households.slice(0, 20)].sort((a, b) => Number(a) - Number(b)));
-    expect(s.audits).toBe(20);
+    // Audited: each of the 20 once, in entries that hold who entered it and from where; nothing for the refused.
+    expect(s.audited).toEqual(s.households);
+    for (const e of s.auditEntries) {
+      expect(e.actor_name).toBe('canbo.tanhung');
+      for (const b of e.data.ballots) expect(b).toMatchObject({ actorName: 'canbo.tanhung', ip: '127.0.0.1' });
+      expect(await verifyChain({ db: p.db }, e.chain)).toMatchObject({ ok: true, entries: 1 });
+    }
     const firstOfPairWon = [0, 1, 2, 3, 4].filter((k) => answers[k]!.statusCode === 201).length;
     // households 0–4: 'Đồng ý' when the first ballot won, 'Không đồng ý' when the duplicate did
     expect(s.box).toEqual({ 0: 9 + firstOfPairWon, 1: 6 + (5 - firstOfPairWon) });
-    for (const h of v.households.slice(0, 20)) {
-      expect(await verifyChain({ db: p.db }, `decision:${id}:household:${h}`)).toMatchObject({ ok: true, entries: 1 });
-    }
     const closed = await p.req('POST', `/api/v1/decisions/${id}/close`, { token: official });
     expect(closed.json()).toMatchObject({ participatingHouseholds: 20, counts: { 'Đồng ý': 9 + firstOfPairWon, 'Không đồng ý': 11 - firstOfPairWon } });
   });
@@ -189,5 +195,33 @@ describe(`ballots written together (${TEST_ENGINE})`, () => {
     const late = await ballot(id, official, { householdId: v.households[1], choice: 'Đồng ý' });
     expect(late.statusCode).toBe(422);
     expect(late.json().error.code).toBe('DECISION_CANCELLED');
+  });
+
+  it('two app processes enter the same households at once: each counted once, the other answered ALREADY_VOTED', async () => {
+    const v = await village('Thôn Hai Máy Chủ', 40);
+    const id = await open(v.id, { secret: false });
+    // A second handle on the same database has its own queue, as another process would: its batches run beside
+    // this one's (on PostgreSQL on another connection, racing for the same register rows).
+    const ctx = await p.ctxAs('canbo.tanhung');
+    const other = { ...ctx, db: p.db.withoutPlugins() };
+    const attempts = v.households.flatMap((h, i) => [
+      castBallot({ ...ctx, now: new Date() }, Number(id), { householdId: Number(h), choice: i % 2 ? 'Đồng ý' : 'Không đồng ý' }),
+      castBallot({ ...other, now: new Date() }, Number(id), { householdId: Number(h), choice: 'Đồng ý' }),
+    ]);
+    const settled = await Promise.allSettled(attempts);
+    for (let k = 0; k < v.households.length; k++) {
+      const pair = [settled[2 * k]!, settled[2 * k + 1]!];
+      expect(pair.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const lost = pair.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(lost.reason).toMatchObject({ code: 'ALREADY_VOTED' });
+    }
+    const s = await stored(id);
+    expect(s.households).toEqual([...v.households].sort((a, b) => Number(a) - Number(b)));
+    expect(s.audited).toEqual(s.households);
+    expect(Object.values(s.box).reduce((a, b) => a + b, 0)).toBe(40);
+    // An open decision: the audit holds each ballot's choice, the one that was counted.
+    const secondWon = new Set(v.households.filter((_, k) => settled[2 * k + 1]!.status === 'fulfilled'));
+    const choices = new Map(s.auditEntries.flatMap((e) => e.data.ballots.map((b) => [String(b.householdId), (b as { choice?: string }).choice])));
+    v.households.forEach((h, i) => expect(choices.get(h)).toBe(secondWon.has(h) || i % 2 ? 'Đồng ý' : 'Không đồng ý'));
   });
 });

@@ -6,13 +6,20 @@
 // Why batch: every ballot needs a durable commit and a round trip to the database. Ballots that arrive while the
 // decision's write is in flight wait for the next write and share its round trip, its statement and its commit;
 // a lone ballot is written at once, in a batch of one. The decision a ballot is validated against is kept in
-// memory, and the write itself checks what could have changed (the decision still open with the same method, the
-// representative condition of each ballot), so a ballot costs one round trip. The one-ballot guarantee does not
-// depend on batching: it is the register's primary key, taken with ON CONFLICT DO NOTHING by every batch (and by
-// batches of other processes in flight at the same time).
-import { randomInt } from 'node:crypto';
+// memory, and the write itself checks what could have changed (the decision still open with the same method, each
+// household still without a ballot, the representative condition of each ballot), so a ballot costs one round
+// trip. A batch is written whole or not at all: when one of its ballots is refused, nothing is written, the refused
+// ones are answered and the others written again. The one-ballot guarantee does not depend on batching: it is the
+// register's primary key, taken with ON CONFLICT DO NOTHING by every batch (and by batches of other processes in
+// flight at the same time).
+//
+// Audit: one hash-chained entry per batch ('decision.ballots', its own chain), written in the same statement,
+// listing every ballot's household, channel, who (user), when (to the millisecond) and from where (IP, user agent,
+// request); the choice only for an open (non-secret) decision. The row's actor/IP columns hold the value shared by
+// all the ballots of the batch (a village head entering paper ballots; a batch of one), else null.
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { GENESIS_HASH, auditFields, entryHash } from '../../core/audit.ts';
+import { GENESIS_HASH, entryHash, type HashedFields } from '../../core/audit.ts';
 import type { Actor, Ctx } from '../../core/context.ts';
 import type { DB } from '../../core/schema.ts';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/errors.ts';
@@ -127,8 +134,11 @@ async function ballotDecision(db: Kysely<DB>, decisionId: number, fresh: boolean
 /** Passes at most (a stale decision copy, a representative that changed under the batch, a deadlock). */
 const MAX_ATTEMPTS = 3;
 
-/** Writes a batch of ballots of one decision and settles every pending request; never throws. */
-async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], attempt = 0): Promise<void> {
+/**
+ * Writes a batch of ballots of one decision and settles every pending request; never throws. `onWritten` is called
+ * once the batch has been written, before its requests are answered, to let the queue send its next batch.
+ */
+async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], attempt = 0, onWritten?: () => void): Promise<void> {
   try {
     const d = await ballotDecision(db, decisionId, attempt > 0);
     if (!d) {
@@ -177,23 +187,6 @@ async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], 
           same.followers.push(b);
           continue;
         }
-        // The audit entry of the ballot: one chain per household ballot (ballots never queue on one chain head).
-        // For a secret decision it holds who voted and how it was recorded, never the choice.
-        const fields = auditFields(
-          { ...b.ctx, actor: b.actor },
-          {
-            action: 'decision.ballot',
-            targetType: 'decision',
-            targetId: decisionId,
-            unitId: d.unit_id,
-            data: d.secret
-              ? { householdId: b.input.householdId, channel }
-              : { householdId: b.input.householdId, channel, choice: d.options[optionIndex] },
-          },
-          `decision:${decisionId}:household:${b.input.householdId}`,
-          1,
-          GENESIS_HASH,
-        );
         byHousehold.set(b.input.householdId, {
           leader: b,
           followers: [],
@@ -207,7 +200,6 @@ async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], 
             choice: d.secret ? null : optionIndex,
             optionIndex,
             at: b.ctx.now,
-            audit: { ...fields, hash: entryHash(fields) },
           },
         });
       } catch (e) {
@@ -220,12 +212,21 @@ async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], 
     if (prepared.length === 0) return;
     let written: store.BallotsWritten;
     try {
-      // One round trip: register + ballot box + audit of every valid ballot, in one atomic statement.
-      written = await store.recordBallots(db, decisionId, d.method, randomInt(DECISION_TALLY_SHARDS), prepared.map((p) => p.write));
+      // One round trip: register + ballot box + audit of the whole batch, in one atomic statement.
+      written = await store.recordBallots(
+        db,
+        decisionId,
+        d.method,
+        randomInt(DECISION_TALLY_SHARDS),
+        prepared.map((p) => p.write),
+        batchAudit(decisionId, d, prepared),
+      );
     } catch (e) {
       const code = (e as { code?: string }).code;
-      if ((code === '40P01' || code === '40001') && !db.isTransaction && attempt + 1 < MAX_ATTEMPTS) {
-        // A deadlock or serialization failure against another batch: nothing was written, try again.
+      const retriable = code === '40P01' || code === '40001' || code === store.BALLOT_WRITE_INCONSISTENT;
+      if (retriable && !db.isTransaction && attempt + 1 < MAX_ATTEMPTS) {
+        // A deadlock or serialization failure against another batch, or a household registered by another
+        // process between the check and the insert: nothing was written, try again.
         await writeBatch(db, decisionId, everyone(prepared), attempt + 1);
         return;
       }
@@ -248,30 +249,92 @@ async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], 
       for (const b of everyone(prepared)) b.reject(answer);
       return;
     }
+    if (written.written) {
+      const answer = () => {
+        for (const p of prepared) {
+          p.leader.resolve({ decisionId, householdId: p.write.householdId, channel: p.write.channel as Channel, recordedAt: p.write.at.toISOString() });
+          for (const b of p.followers) b.reject(alreadyVoted());
+        }
+      };
+      if (onWritten) {
+        // The next batch goes to the database first; these answers are written while it runs (measured: the
+        // machine idled while ~16 answers were written between one write and the next).
+        onWritten();
+        setImmediate(answer);
+      } else answer();
+      return;
+    }
+    // Nothing was written: answer the refused ballots, write the others again.
     const again: Pending[] = [];
+    let refused = false;
     for (const p of prepared) {
       const h = p.write.householdId;
       if (written.ownMismatch.has(h)) {
         // The representative condition did not hold: the actor is (or is not) the representative after all.
-        if (p.write.ownRequired === true) p.leader.reject(forbidden(p.notOwnRefusal ?? 'Bạn không phải người đại diện hộ gia đình.'));
-        else again.push({ ...p.leader, knownOwn: true });
+        if (p.write.ownRequired === true) {
+          p.leader.reject(forbidden(p.notOwnRefusal ?? 'Bạn không phải người đại diện hộ gia đình.'));
+          refused = true;
+        } else again.push({ ...p.leader, knownOwn: true });
         again.push(...p.followers);
-      } else if (written.registered.has(h)) {
-        p.leader.resolve({ decisionId, householdId: h, channel: p.write.channel as Channel, recordedAt: p.write.at.toISOString() });
-        for (const b of p.followers) b.reject(alreadyVoted());
-      } else {
-        const err = written.eligible.has(h) ? alreadyVoted() : notEligible();
+      } else if (written.alreadyVoted.has(h) || written.notEligible.has(h)) {
+        const err = written.alreadyVoted.has(h) ? alreadyVoted() : notEligible();
         for (const b of everyone([p])) b.reject(err);
+        refused = true;
+      } else {
+        again.push(...everyone([p]));
       }
     }
     if (again.length) {
-      if (attempt + 1 < MAX_ATTEMPTS) await writeBatch(db, decisionId, again, attempt + 1);
+      // A pass that refused a ballot does not count: the next batch is smaller, so this ends.
+      const next = refused ? attempt : attempt + 1;
+      if (next < MAX_ATTEMPTS) await writeBatch(db, decisionId, again, next);
       else for (const b of again) b.reject(conflict('CONCURRENT_UPDATE', 'Dữ liệu vừa được thay đổi bởi thao tác khác, vui lòng thử lại.'));
     }
   } catch (e) {
     // Only reads can get here; requests already answered ignore a second answer.
     for (const b of batch) b.reject(e);
   }
+}
+
+/**
+ * The audit entry of a batch: a fresh chain (batches never queue on one chain head), every ballot's household,
+ * channel, who, when and from where; the choice only when the decision is not secret.
+ */
+function batchAudit(decisionId: number, d: store.BallotDecision, prepared: Prepared[]): HashedFields & { hash: string } {
+  const ballots = prepared.map((p) => {
+    const b = p.leader;
+    return {
+      householdId: p.write.householdId,
+      channel: p.write.channel,
+      ...(d.secret ? {} : { choice: d.options[p.write.optionIndex]! }),
+      at: new Date(Math.floor(b.ctx.now.getTime())).toISOString(),
+      actorId: b.actor.userId,
+      actorName: b.actor.username,
+      ip: b.ctx.origin.ip,
+      userAgent: b.ctx.origin.userAgent ? b.ctx.origin.userAgent.slice(0, 300) : null,
+      requestId: b.ctx.origin.requestId,
+    };
+  });
+  const first = ballots[0]!;
+  const shared = <K extends 'actorId' | 'actorName' | 'ip' | 'userAgent' | 'requestId'>(k: K): (typeof first)[K] | null =>
+    ballots.every((x) => x[k] === first[k]) ? first[k] : null;
+  const fields: HashedFields = {
+    chain: `decision:${decisionId}:ballots:${randomUUID()}`,
+    chainSeq: 1,
+    at: ballots.reduce((latest, x) => (x.at > latest ? x.at : latest), first.at),
+    actorId: shared('actorId'),
+    actorName: shared('actorName'),
+    action: 'decision.ballots',
+    targetType: 'decision',
+    targetId: String(decisionId),
+    unitId: d.unit_id,
+    ip: shared('ip'),
+    userAgent: shared('userAgent'),
+    requestId: shared('requestId'),
+    data: { ballots },
+    prevHash: GENESIS_HASH,
+  };
+  return { ...fields, hash: entryHash(fields) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -298,11 +361,15 @@ function pump(db: Kysely<DB>, decisions: Map<number, Queue>, decisionId: number)
   while (q.inFlight < MAX_IN_FLIGHT && q.waiting.length > 0) {
     const batch = q.waiting.splice(0, MAX_BATCH);
     q.inFlight += 1;
-    void writeBatch(db, decisionId, batch).finally(() => {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
       q.inFlight -= 1;
       if (q.inFlight === 0 && q.waiting.length === 0) decisions.delete(decisionId);
       else pump(db, decisions, decisionId);
-    });
+    };
+    void writeBatch(db, decisionId, batch, 0, release).finally(release);
   }
 }
 

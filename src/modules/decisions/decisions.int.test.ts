@@ -145,18 +145,17 @@ describe(`decisions (${TEST_ENGINE})`, () => {
     await enter(id, hh, 'Không đồng ý', head);
     const reg = await sql<{ choice: number | null }>`SELECT choice FROM decision_register WHERE decision_id = ${Number(id)}`.execute(p.db);
     expect(reg.rows.every((r) => r.choice === null)).toBe(true);
-    const entries = await sql<{ data: Record<string, unknown> }>`
-      SELECT data FROM audit_log WHERE action = 'decision.ballot' AND target_id = ${id}`.execute(p.db);
-    expect(entries.rows).toHaveLength(6);
+    // Audited per batch written: who entered each ballot, when and from where; never the choice.
+    const entries = await sql<{ chain: string; data: { ballots: Record<string, unknown>[] } }>`
+      SELECT chain, data FROM audit_log WHERE action = 'decision.ballots' AND target_id = ${id}`.execute(p.db);
+    const audited = entries.rows.flatMap((e) => e.data.ballots);
+    expect(audited.map((b) => String(b.householdId)).sort()).toEqual([...hh].map(String).sort());
     const { verifyChain } = await import('../../core/audit.ts');
-    for (const h of hh) {
-      const v = await verifyChain({ db: p.db }, `decision:${id}:household:${h}`);
-      expect(v).toMatchObject({ ok: true, entries: 1 });
+    for (const e of entries.rows) expect(await verifyChain({ db: p.db }, e.chain)).toMatchObject({ ok: true, entries: 1 });
+    for (const b of audited) {
+      expect(Object.keys(b).sort()).toEqual(['actorId', 'actorName', 'at', 'channel', 'householdId', 'ip', 'requestId', 'userAgent']);
     }
-    for (const e of entries.rows) {
-      expect(Object.keys(e.data).sort()).toEqual(['channel', 'householdId']);
-      expect(JSON.stringify(e.data)).not.toContain('đồng ý');
-    }
+    expect(JSON.stringify(entries.rows)).not.toContain('đồng ý');
     // The register refuses a choice for a secret decision (schema, not policy).
     const forced = await sql`UPDATE decision_register SET choice = 0 WHERE decision_id = ${Number(id)}`.execute(p.db).catch((e: { code?: string }) => e);
     expect((forced as { code?: string }).code).toBe('23514');

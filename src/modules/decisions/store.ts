@@ -1,5 +1,5 @@
 // SQL of the decisions module, nothing else. Households, people and representatives are core tables.
-import { sql, type Kysely, type Updateable } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Updateable } from 'kysely';
 import { runPrepared } from '../../core/db.ts';
 import type { HashedFields } from '../../core/audit.ts';
 import type { DecisionsTable } from './tables.ts';
@@ -327,7 +327,7 @@ export async function ballotDecision(db: Kysely<DB>, decisionId: number): Promis
   return (await runPrepared<BallotDecision>(db, 'coso_ballot_decision', q))[0];
 }
 
-/** One ballot to write, validated and with its audit entry already hashed. */
+/** One ballot to write, validated. */
 export interface BallotWrite {
   householdId: number;
   channel: string;
@@ -340,42 +340,122 @@ export interface BallotWrite {
   choice: number | null;
   optionIndex: number;
   at: Date;
-  /** The audit entry (audit.ts auditFields), already hashed: a fresh chain, sequence 1 after the genesis hash. */
-  audit: HashedFields & { hash: string };
 }
 
 export interface BallotsWritten {
   /** False when the decision was not open any more, or its method was not the one the ballots assumed: nothing
    *  was written. */
   open: boolean;
-  /** Households whose ballot was written now. */
-  registered: Set<number>;
-  /** Households of the batch that are in the frozen electorate (eligible but not registered = already voted). */
-  eligible: Set<number>;
-  /** Households whose ballot was not written because `ownRequired` did not hold. */
+  /** True when every ballot of the batch was written, with the batch's audit entry; false when none was. */
+  written: boolean;
+  /** Households of the batch that are not in the frozen electorate. */
+  notEligible: Set<number>;
+  /** Households of the batch whose ballot is already in the register. */
+  alreadyVoted: Set<number>;
+  /** Households whose `ownRequired` condition did not hold. */
   ownMismatch: Set<number>;
 }
 
 interface BallotsWrittenRow {
   open: number;
-  registered: number[];
-  eligible: number[];
+  written: number;
+  not_eligible: number[];
+  voted: number[];
   own_mismatch: number[];
   consistent: number;
 }
 
+/** SQLSTATE of the write's consistency check (division by zero): the statement was undone, nothing written. */
+export const BALLOT_WRITE_INCONSISTENT = '22012';
+
+/** The statement of recordBallots (its text built once; parameters in the order recordBallots gives them). */
+const BALLOT_WRITE_SQL = `
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+        household_id bigint, person_id bigint, own_required boolean, channel text, recorded_by bigint,
+        recorded_at timestamptz, choice smallint, option_index smallint)
+    ), checked AS (
+      -- Per ballot: in the frozen electorate? already registered? representative condition held? Each a LATERAL
+      -- lookup with LIMIT 1, so the plan is an index probe per ballot whatever the statistics say (a prepared
+      -- statement's generic plan once hashed every current representative of the province to check a batch of one).
+      SELECT i.household_id,
+             el.household_id IS NOT NULL AS eligible,
+             vo.household_id IS NOT NULL AS voted,
+             i.own_required IS NULL OR i.own_required = (rep.person_id IS NOT NULL AND rep.person_id = i.person_id) AS own_ok
+      FROM input i
+      LEFT JOIN LATERAL (
+        SELECT e.household_id FROM decision_eligible_households e
+        WHERE e.decision_id = $2::bigint AND e.household_id = i.household_id LIMIT 1
+      ) el ON true
+      LEFT JOIN LATERAL (
+        SELECT r.household_id FROM decision_register r
+        WHERE r.decision_id = $2 AND r.household_id = i.household_id LIMIT 1
+      ) vo ON true
+      LEFT JOIN LATERAL (
+        SELECT r.person_id FROM household_representatives r
+        WHERE r.household_id = i.household_id AND r.to_date IS NULL LIMIT 1
+      ) rep ON true
+    ), d AS (
+      SELECT id, secret FROM decisions WHERE id = $2 AND status = 'open' AND method = $3::text
+      FOR KEY SHARE
+    ), go AS (
+      -- One row when the whole batch is written, none when nothing is.
+      SELECT d.id, d.secret FROM d WHERE NOT EXISTS (SELECT 1 FROM checked WHERE NOT (eligible AND own_ok AND NOT voted))
+    ), reg AS (
+      INSERT INTO decision_register (decision_id, household_id, secret, channel, recorded_by, recorded_at, choice)
+      SELECT go.id, i.household_id, go.secret, i.channel, i.recorded_by, i.recorded_at, i.choice
+      FROM input i CROSS JOIN go
+      ON CONFLICT (decision_id, household_id) DO NOTHING
+      RETURNING household_id
+    ), counted AS (
+      SELECT i.option_index, count(*)::int AS n FROM input i JOIN reg ON reg.household_id = i.household_id
+      GROUP BY i.option_index
+    ), box AS (
+      UPDATE decision_tallies t SET votes = t.votes + counted.n
+      FROM counted
+      WHERE t.decision_id = $2 AND t.option_index = counted.option_index AND t.shard = $4::smallint
+      RETURNING counted.n
+    ), head AS (
+      INSERT INTO audit_chain_heads (chain, last_seq, last_hash)
+      SELECT $5::text, $6::int, $7::text FROM go
+      RETURNING 1
+    ), log AS (
+      INSERT INTO audit_log (chain, chain_seq, at, actor_id, actor_name, action, target_type, target_id, unit_id, ip,
+                             user_agent, request_id, data, prev_hash, hash)
+      SELECT $5::text, $6::int, $8::timestamptz, $9::bigint, $10::text,
+             $11::text, $12::text, $13::text, $14::bigint, $15::text,
+             $16::text, $17::text, $18::jsonb, $19, $7
+      FROM go
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM d)::int AS open,
+           (SELECT count(*) FROM go)::int AS written,
+           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM checked WHERE NOT eligible) AS not_eligible,
+           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM checked WHERE voted) AS voted,
+           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM checked WHERE NOT own_ok) AS own_mismatch,
+           -- Written: every ballot registered, counted once, one audit entry; else nothing at all. Anything else
+           -- (another process registered one of these households meanwhile) aborts: divide by zero.
+           1 / (CASE WHEN (SELECT count(*) FROM reg) = (SELECT count(*) FROM input) * (SELECT count(*) FROM go)
+                      AND (SELECT coalesce(sum(n), 0) FROM box) = (SELECT count(*) FROM reg)
+                      AND (SELECT count(*) FROM head) = (SELECT count(*) FROM go)
+                      AND (SELECT count(*) FROM log) = (SELECT count(*) FROM go) THEN 1 ELSE 0 END) AS consistent
+`;
+
 /**
- * A batch of ballots of ONE decision (distinct households) in ONE statement, atomic on its own or inside the
- * caller's transaction:
+ * A batch of ballots of ONE decision (distinct households) in ONE statement, all or nothing, atomic on its own or
+ * inside the caller's transaction:
  *  - lock the decision row FOR KEY SHARE while it is open with the method the ballots were validated against
  *    (closing takes FOR UPDATE, so it waits for ballots in flight and ballots queued behind it see it closed);
- *  - check each ballot's representative condition (who may vote online for a household) as it is now;
- *  - insert the register rows of the households that are in the frozen electorate, ON CONFLICT DO NOTHING on the
- *    primary key (decision, household): the one-ballot guarantee, shared by every channel and by batches in
- *    flight at the same time;
- *  - add to ONE shard of each option's counter only the ballots actually registered (aggregated: with several
- *    ballots in a batch the box never shows one ballot's change on its own);
- *  - append each registered ballot's hash-chained audit entry and its chain head.
+ *  - check each ballot as things are now: the household in the frozen electorate, not in the register yet, the
+ *    representative condition (who may vote online for a household) holding. If any ballot fails, nothing is
+ *    written and the verdicts come back (the caller answers the refused ones and writes the others again);
+ *  - else insert the register rows, ON CONFLICT DO NOTHING on the primary key (decision, household): the
+ *    one-ballot guarantee, shared by every channel and by batches of other processes in flight at the same time
+ *    (one of those registering a household between the check and the insert makes the counts below differ, and
+ *    the statement is undone: BALLOT_WRITE_INCONSISTENT);
+ *  - add to ONE shard of each option's counter the ballots registered (aggregated: with several ballots in a
+ *    batch the box never shows one ballot's change on its own);
+ *  - append the batch's hash-chained audit entry (every ballot's who, when, from where) and its chain head.
  * The choices travel only in this statement's parameters, never stored beside a household for a secret decision.
  */
 export async function recordBallots(
@@ -384,6 +464,7 @@ export async function recordBallots(
   method: string,
   shard: number,
   writes: readonly BallotWrite[],
+  audit: HashedFields & { hash: string },
 ): Promise<BallotsWritten> {
   const input = writes.map((w) => ({
     household_id: w.householdId,
@@ -394,89 +475,34 @@ export async function recordBallots(
     recorded_at: w.at.toISOString(),
     choice: w.choice,
     option_index: w.optionIndex,
-    chain: w.audit.chain,
-    audit_at: w.audit.at,
-    actor_id: w.audit.actorId,
-    actor_name: w.audit.actorName,
-    action: w.audit.action,
-    target_type: w.audit.targetType,
-    target_id: w.audit.targetId,
-    unit_id: w.audit.unitId,
-    ip: w.audit.ip,
-    user_agent: w.audit.userAgent,
-    request_id: w.audit.requestId,
-    data: w.audit.data,
-    prev_hash: w.audit.prevHash,
-    hash: w.audit.hash,
   }));
-  const q = sql<BallotsWrittenRow>`
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb) AS x(
-        household_id bigint, person_id bigint, own_required boolean, channel text, recorded_by bigint,
-        recorded_at timestamptz, choice smallint, option_index smallint, chain text, audit_at timestamptz,
-        actor_id bigint, actor_name text, action text, target_type text, target_id text, unit_id bigint, ip text,
-        user_agent text, request_id text, data jsonb, prev_hash text, hash text)
-    ), checked AS (
-      -- Per ballot: in the frozen electorate? representative condition held? Each a LATERAL lookup with LIMIT 1,
-      -- so the plan is an index probe per ballot whatever the statistics say (a prepared statement's generic plan
-      -- once hashed every current representative of the province to check a batch of one).
-      SELECT i.household_id,
-             el.household_id IS NOT NULL AS eligible,
-             i.own_required IS NULL OR i.own_required = (rep.person_id IS NOT NULL AND rep.person_id = i.person_id) AS own_ok
-      FROM input i
-      LEFT JOIN LATERAL (
-        SELECT e.household_id FROM decision_eligible_households e
-        WHERE e.decision_id = ${decisionId} AND e.household_id = i.household_id LIMIT 1
-      ) el ON true
-      LEFT JOIN LATERAL (
-        SELECT r.person_id FROM household_representatives r
-        WHERE r.household_id = i.household_id AND r.to_date IS NULL LIMIT 1
-      ) rep ON true
-    ), d AS (
-      SELECT id, secret FROM decisions WHERE id = ${decisionId} AND status = 'open' AND method = ${method}
-      FOR KEY SHARE
-    ), reg AS (
-      INSERT INTO decision_register (decision_id, household_id, secret, channel, recorded_by, recorded_at, choice)
-      SELECT d.id, i.household_id, d.secret, i.channel, i.recorded_by, i.recorded_at, i.choice
-      FROM input i
-      JOIN checked c ON c.household_id = i.household_id AND c.own_ok AND c.eligible
-      CROSS JOIN d
-      ON CONFLICT (decision_id, household_id) DO NOTHING
-      RETURNING household_id
-    ), counted AS (
-      SELECT i.option_index, count(*)::int AS n FROM input i JOIN reg ON reg.household_id = i.household_id
-      GROUP BY i.option_index
-    ), box AS (
-      UPDATE decision_tallies t SET votes = t.votes + counted.n
-      FROM counted
-      WHERE t.decision_id = ${decisionId} AND t.option_index = counted.option_index AND t.shard = ${shard}
-      RETURNING counted.n
-    ), head AS (
-      INSERT INTO audit_chain_heads (chain, last_seq, last_hash)
-      SELECT i.chain, 1, i.hash FROM input i JOIN reg ON reg.household_id = i.household_id
-      RETURNING 1
-    ), log AS (
-      INSERT INTO audit_log (chain, chain_seq, at, actor_id, actor_name, action, target_type, target_id, unit_id, ip,
-                             user_agent, request_id, data, prev_hash, hash)
-      SELECT i.chain, 1, i.audit_at, i.actor_id, i.actor_name, i.action, i.target_type, i.target_id, i.unit_id, i.ip,
-             i.user_agent, i.request_id, i.data, i.prev_hash, i.hash
-      FROM input i JOIN reg ON reg.household_id = i.household_id
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM d)::int AS open,
-           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM reg) AS registered,
-           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM checked WHERE eligible) AS eligible,
-           (SELECT coalesce(json_agg(household_id), '[]'::json) FROM checked WHERE NOT own_ok) AS own_mismatch,
-           -- A ballot registered but not counted (or not audited) must not exist: divide by zero aborts the statement.
-           1 / (CASE WHEN (SELECT coalesce(sum(n), 0) FROM box) = (SELECT count(*) FROM reg)
-                      AND (SELECT count(*) FROM head) = (SELECT count(*) FROM reg)
-                      AND (SELECT count(*) FROM log) = (SELECT count(*) FROM reg) THEN 1 ELSE 0 END) AS consistent
-  `.compile(db);
+  const q = CompiledQuery.raw(BALLOT_WRITE_SQL, [
+    JSON.stringify(input),
+    decisionId,
+    method,
+    shard,
+    audit.chain,
+    audit.chainSeq,
+    audit.hash,
+    audit.at,
+    audit.actorId,
+    audit.actorName,
+    audit.action,
+    audit.targetType,
+    audit.targetId,
+    audit.unitId,
+    audit.ip,
+    audit.userAgent,
+    audit.requestId,
+    JSON.stringify(audit.data),
+    audit.prevHash,
+  ]);
   const row = (await runPrepared<BallotsWrittenRow>(db, 'coso_ballot_write', q))[0]!;
   return {
     open: Number(row.open) === 1,
-    registered: new Set(row.registered.map(Number)),
-    eligible: new Set(row.eligible.map(Number)),
+    written: Number(row.written) === 1,
+    notEligible: new Set(row.not_eligible.map(Number)),
+    alreadyVoted: new Set(row.voted.map(Number)),
     ownMismatch: new Set(row.own_mismatch.map(Number)),
   };
 }
