@@ -159,6 +159,11 @@ describe(`decisions (${TEST_ENGINE})`, () => {
     // The register refuses a choice for a secret decision (schema, not policy).
     const forced = await sql`UPDATE decision_register SET choice = 0 WHERE decision_id = ${Number(id)}`.execute(p.db).catch((e: { code?: string }) => e);
     expect((forced as { code?: string }).code).toBe('23514');
+    // …nor by turning the register row (or the decision) non-secret first: `secret` is pinned by foreign keys.
+    const unpinned = await sql`UPDATE decision_register SET secret = false, choice = 0 WHERE decision_id = ${Number(id)}`.execute(p.db).catch((e: { code?: string }) => e);
+    expect((unpinned as { code?: string }).code).toBe('23503');
+    const flipped = await sql`UPDATE decisions SET secret = false WHERE id = ${Number(id)}`.execute(p.db).catch((e: { code?: string }) => e);
+    expect((flipped as { code?: string }).code).toBe('23503');
     // Running counts are never shown before closing; who voted only to officials.
     const early = await p.req('GET', `/api/v1/decisions/${id}/result`);
     expect(early.statusCode).toBe(422);

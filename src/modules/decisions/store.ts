@@ -133,8 +133,9 @@ export async function insertDecision(db: Kysely<DB>, d: NewDecision): Promise<nu
 /** Freezes the village's active households as the decision's electorate; returns how many. */
 export async function snapshotEligible(db: Kysely<DB>, decisionId: number, unitId: number): Promise<number> {
   const r = await sql`
-    INSERT INTO decision_eligible_households (decision_id, household_id)
-    SELECT ${decisionId}, h.id FROM households h WHERE h.unit_id = ${unitId} AND h.active
+    INSERT INTO decision_eligible_households (decision_id, household_id, secret)
+    SELECT d.id, h.id, d.secret FROM decisions d JOIN households h ON h.unit_id = ${unitId} AND h.active
+    WHERE d.id = ${decisionId}
   `.execute(db);
   const n = Number(r.numAffectedRows ?? 0);
   await db.updateTable('decisions').set({ eligible_households: n }).where('id', '=', decisionId).execute();

@@ -45,6 +45,8 @@ export interface DecisionsTable {
 export interface DecisionEligibleHouseholdsTable {
   decision_id: number;
   household_id: number;
+  /** The decision's own `secret` (foreign key), carried so that the register pins it with one foreign key. */
+  secret: boolean;
 }
 
 export interface DecisionRegisterTable {
