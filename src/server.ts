@@ -164,15 +164,23 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
       },
     });
   }
-  // Client-side routes of the single-page app fall back to index.html; unknown /api paths stay 404 JSON.
+  // Client-side routes of the single-page app fall back to index.html; unknown /api paths stay 404 JSON, and so do
+  // missing files (a page cached before a deploy asking for an old /assets/x.js must get a 404, not HTML).
   app.setNotFoundHandler((req, reply) => {
-    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+    if (serveWeb && req.method === 'GET' && isClientRoute(req.url)) {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html');
     }
     return reply.status(404).send(notFoundRouteBody());
   });
   return app;
+}
+
+/** Whether a path not found on disk is one of the web app's own routes (no /api, no /assets, no file name). */
+export function isClientRoute(url: string): boolean {
+  const p = url.split(/[?#]/, 1)[0]!;
+  if (p.startsWith('/api/') || p === '/api' || p.startsWith('/assets/')) return false;
+  return !p.slice(p.lastIndexOf('/') + 1).includes('.');
 }
 
 /** The headers a request-independent connect-style middleware (helmet) sets, run once against a stand-in response. */
