@@ -76,22 +76,29 @@ export function entryHash(f: HashedFields): string {
     .digest('hex');
 }
 
+/** Who, when (to the millisecond) and from where, as an audit entry records them for a use case's context. */
+export function auditOrigin(ctx: Pick<Ctx, 'actor' | 'origin' | 'now'>): Pick<HashedFields, 'at' | 'actorId' | 'actorName' | 'ip' | 'userAgent' | 'requestId'> {
+  return {
+    // Round to milliseconds: what is hashed must equal what is read back.
+    at: new Date(Math.floor(ctx.now.getTime())).toISOString(),
+    actorId: ctx.actor?.userId ?? null,
+    actorName: ctx.actor?.username ?? null,
+    ip: ctx.origin.ip,
+    userAgent: ctx.origin.userAgent ? ctx.origin.userAgent.slice(0, 300) : null,
+    requestId: ctx.origin.requestId,
+  };
+}
+
 /** The hashed fields of an entry: who, what, when (to the millisecond), from where. */
 export function auditFields(ctx: Ctx, entry: AuditEntry, chain: string, chainSeq: number, prevHash: string): HashedFields {
   return {
     chain,
     chainSeq,
-    // Round to milliseconds: what is hashed must equal what is read back.
-    at: new Date(Math.floor(ctx.now.getTime())).toISOString(),
-    actorId: ctx.actor?.userId ?? null,
-    actorName: ctx.actor?.username ?? null,
+    ...auditOrigin(ctx),
     action: entry.action,
     targetType: entry.targetType,
     targetId: String(entry.targetId),
     unitId: entry.unitId ?? null,
-    ip: ctx.origin.ip,
-    userAgent: ctx.origin.userAgent ? ctx.origin.userAgent.slice(0, 300) : null,
-    requestId: ctx.origin.requestId,
     data: JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>,
     prevHash,
   };

@@ -19,7 +19,7 @@
 // all the ballots of the batch (a village head entering paper ballots; a batch of one), else null.
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { GENESIS_HASH, entryHash, type HashedFields } from '../../core/audit.ts';
+import { GENESIS_HASH, auditOrigin, entryHash, type HashedFields } from '../../core/audit.ts';
 import type { Actor, Ctx } from '../../core/context.ts';
 import type { DB } from '../../core/schema.ts';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/errors.ts';
@@ -302,17 +302,11 @@ async function writeBatch(db: Kysely<DB>, decisionId: number, batch: Pending[], 
  */
 function batchAudit(decisionId: number, d: store.BallotDecision, prepared: Prepared[]): HashedFields & { hash: string } {
   const ballots = prepared.map((p) => {
-    const b = p.leader;
     return {
       householdId: p.write.householdId,
       channel: p.write.channel,
       ...(d.secret ? {} : { choice: d.options[p.write.optionIndex]! }),
-      at: new Date(Math.floor(b.ctx.now.getTime())).toISOString(),
-      actorId: b.actor.userId,
-      actorName: b.actor.username,
-      ip: b.ctx.origin.ip,
-      userAgent: b.ctx.origin.userAgent ? b.ctx.origin.userAgent.slice(0, 300) : null,
-      requestId: b.ctx.origin.requestId,
+      ...auditOrigin({ ...p.leader.ctx, actor: p.leader.actor }),
     };
   });
   const first = ballots[0]!;
