@@ -157,6 +157,44 @@ export interface ChainVerification {
   brokenAt: { id: number; chainSeq: number; reason: string } | null;
 }
 
+/** The columns of a stored entry that its hash covers. */
+export interface StoredEntry {
+  chain: string;
+  chain_seq: number;
+  at: Date | string;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  unit_id: number | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  data: unknown;
+  prev_hash: string;
+}
+
+/** The hash of a stored entry recomputed from what is stored (compare it with the stored `hash`). */
+export function storedEntryHash(r: StoredEntry): string {
+  return entryHash({
+    chain: r.chain,
+    chainSeq: r.chain_seq,
+    at: new Date(r.at).toISOString(),
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    unitId: r.unit_id,
+    ip: r.ip,
+    userAgent: r.user_agent,
+    requestId: r.request_id,
+    data: r.data,
+    prevHash: r.prev_hash,
+  });
+}
+
 /** Recomputes a chain from its first entry and compares every hash and link, and the head. */
 export async function verifyChain(ctx: Pick<Ctx, 'db'>, chain: string): Promise<ChainVerification> {
   const rows = await ctx.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('chain_seq').execute();
@@ -173,23 +211,7 @@ export async function verifyChain(ctx: Pick<Ctx, 'db'>, chain: string): Promise<
     });
     if (r.chain_seq !== seq) return broken('missing_entry');
     if (r.prev_hash !== prev) return broken('link_mismatch');
-    const expected = entryHash({
-      chain: r.chain,
-      chainSeq: r.chain_seq,
-      at: new Date(r.at).toISOString(),
-      actorId: r.actor_id,
-      actorName: r.actor_name,
-      action: r.action,
-      targetType: r.target_type,
-      targetId: r.target_id,
-      unitId: r.unit_id,
-      ip: r.ip,
-      userAgent: r.user_agent,
-      requestId: r.request_id,
-      data: r.data,
-      prevHash: r.prev_hash,
-    });
-    if (expected !== r.hash) return broken('hash_mismatch');
+    if (storedEntryHash(r) !== r.hash) return broken('hash_mismatch');
     prev = r.hash;
   }
   if (rows.length && (!head || head.last_seq !== rows.length || head.last_hash !== prev)) {

@@ -313,7 +313,7 @@ function batchAudit(decisionId: number, d: store.BallotDecision, prepared: Prepa
   const shared = <K extends 'actorId' | 'actorName' | 'ip' | 'userAgent' | 'requestId'>(k: K): (typeof first)[K] | null =>
     ballots.every((x) => x[k] === first[k]) ? first[k] : null;
   const fields: HashedFields = {
-    chain: `decision:${decisionId}:ballots:${randomUUID()}`,
+    chain: `${store.ballotChainPrefix(decisionId)}${randomUUID()}`,
     chainSeq: 1,
     at: ballots.reduce((latest, x) => (x.at > latest ? x.at : latest), first.at),
     actorId: shared('actorId'),

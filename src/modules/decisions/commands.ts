@@ -295,8 +295,14 @@ async function closeLocked(tx: Ctx, d: store.DecisionRow, automatic: boolean): P
     for (let k = counts.get(i) ?? 0; k > 0; k--) ballots.push(o);
   });
   if (ballots.length !== participating) {
-    // The ballot box and the register are written in one transaction; a difference is a bug, never hidden.
-    throw new Error(`decision ${decisionId}: ballot box holds ${ballots.length} ballots, register ${participating}`);
+    // The ballot box and the register are written in one statement: a difference means the data was changed
+    // outside the platform. Never hidden, never tallied; the integrity check says what does not agree.
+    throw new AppError(
+      409,
+      'BALLOT_INTEGRITY',
+      `Không thể kết thúc biểu quyết: hòm phiếu có ${ballots.length.toLocaleString('vi-VN')} phiếu nhưng danh sách hộ đã biểu quyết có ` +
+        `${participating.toLocaleString('vi-VN')} hộ. Dữ liệu phiếu đã bị thay đổi ngoài hệ thống; xem kết quả kiểm tra toàn vẹn dữ liệu phiếu.`,
+    );
   }
   const tally = tallyDecision({ matter, options: d.options, eligible: d.eligible_households, ballots, kind: d.kind as DecisionKind });
   if (!tally.ok) throw ruleError(tally.error);

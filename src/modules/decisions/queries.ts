@@ -18,6 +18,8 @@ import {
 } from './rules.ts';
 import { CHANNELS, CHANNEL_LABELS, METHOD_LABELS, type Channel, type StoredResult } from './commands.ts';
 import * as store from './store.ts';
+import { checkBallotIntegrity, type AuditedBallotsEntry } from './integrity.ts';
+import { GENESIS_HASH, storedEntryHash } from '../../core/audit.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof store.findDecision>>>;
 
@@ -186,4 +188,60 @@ export async function participation(
     recordedAt: iso(r.recorded_at),
   }));
   return { eligibleHouseholds: d.eligible_households, participatingHouseholds: participating, status: d.status, ...page };
+}
+
+/**
+ * The ballot integrity check of a decision (integrity.ts): register, ballot box and the audit entries of its
+ * ballots compared. For those who may read the audit log in the decision's unit.
+ */
+export async function ballotIntegrity(ctx: Ctx, id: number) {
+  const d = await store.getDecision(ctx.db, id);
+  requirePermission(ctx.actor, 'audit.read', d.unit_path);
+  const rows = await store.ballotIntegrityRows(ctx.db, id);
+  const counts = await store.tallyCounts(ctx.db, id);
+  const heads = new Map(rows.heads.map((h) => [h.chain, h]));
+  const entries: AuditedBallotsEntry[] = rows.entries.map((e) => {
+    const head = heads.get(e.chain);
+    const data = e.data as { ballots?: { householdId?: unknown; choice?: unknown }[] } | null;
+    return {
+      id: e.id,
+      chain: e.chain,
+      hashOk:
+        e.chain_seq === 1 &&
+        e.prev_hash === GENESIS_HASH &&
+        storedEntryHash(e) === e.hash &&
+        head !== undefined &&
+        head.last_seq === 1 &&
+        head.last_hash === e.hash,
+      ballots: (Array.isArray(data?.ballots) ? data.ballots : []).map((b) => ({
+        householdId: Number(b.householdId),
+        ...(typeof b.choice === 'string' ? { choice: b.choice } : {}),
+      })),
+    };
+  });
+  const audited = new Set(rows.entries.map((e) => e.chain));
+  const report = checkBallotIntegrity({
+    secret: d.secret,
+    options: d.options,
+    register: rows.register.map((r) => ({ householdId: Number(r.household_id), choice: r.choice === null ? null : Number(r.choice) })),
+    box: d.options.map((_, i) => counts.get(i) ?? 0),
+    entries,
+    orphanHeads: rows.heads.filter((h) => !audited.has(h.chain)).map((h) => h.chain),
+  });
+  return {
+    decisionId: String(d.id),
+    status: d.status,
+    secret: d.secret,
+    eligibleHouseholds: d.eligible_households,
+    checkedAt: ctx.now.toISOString(),
+    ...report,
+    problems: report.problems.map((p) => ({
+      ...p,
+      ...(p.householdIds ? { householdIds: p.householdIds.map(String) } : {}),
+      ...(p.entryIds ? { entryIds: p.entryIds.map(String) } : {}),
+    })),
+    message: report.ok
+      ? `Dữ liệu phiếu toàn vẹn: ${report.registerCount.toLocaleString('vi-VN')} hộ đã biểu quyết, hòm phiếu và nhật ký phiếu khớp nhau.`
+      : `Phát hiện ${report.problems.length} điểm không khớp trong dữ liệu phiếu.`,
+  };
 }

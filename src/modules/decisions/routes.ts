@@ -196,6 +196,19 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
       }),
   );
 
+  app.get<{ Params: { id: string } }>(
+    '/decisions/:id/integrity',
+    {
+      schema: {
+        tags,
+        summary:
+          'Kiểm tra toàn vẹn dữ liệu phiếu: danh sách hộ đã biểu quyết, hòm phiếu và nhật ký phiếu phải khớp nhau (người được xem nhật ký)',
+        params: idParams,
+      },
+    },
+    async (req) => queries.ballotIntegrity(ctxOf(req), parseId(req.params.id)),
+  );
+
   app.post<{ Params: { id: string }; Body: commands.MeetingInput }>(
     '/decisions/:id/meeting',
     {

@@ -170,31 +170,34 @@ export async function representedHouseholds(db: Kysely<DB>, personId: number): P
   return rows.map((r) => r.household_id);
 }
 
-export async function insertRegister(
-  db: Kysely<DB>,
-  r: { decisionId: number; householdId: number; secret: boolean; channel: string; recordedBy: number; choice: number | null; at: Date },
-): Promise<void> {
-  await db
-    .insertInto('decision_register')
-    .values({
-      decision_id: r.decisionId,
-      household_id: r.householdId,
-      secret: r.secret,
-      channel: r.channel,
-      recorded_by: r.recordedBy,
-      recorded_at: r.at,
-      choice: r.choice,
-    })
+/** What the ballot integrity check reads of one decision: the register, and the audit entries of its ballots with
+ *  their chain heads (a batch of ballots is audited in a chain of its own, `decision:<id>:ballots:<uuid>`). */
+export async function ballotIntegrityRows(db: Kysely<DB>, decisionId: number) {
+  const register = await db
+    .selectFrom('decision_register')
+    .select(['household_id', 'choice'])
+    .where('decision_id', '=', decisionId)
     .execute();
+  const entries = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('target_type', '=', 'decision')
+    .where('target_id', '=', String(decisionId))
+    .where('action', '=', 'decision.ballots')
+    .orderBy('id')
+    .execute();
+  // Compared with left(): a range on the text key would depend on the database's collation.
+  const prefix = ballotChainPrefix(decisionId);
+  const heads = await db
+    .selectFrom('audit_chain_heads')
+    .select(['chain', 'last_seq', 'last_hash'])
+    .where(sql<boolean>`left(chain, ${prefix.length}) = ${prefix}`)
+    .execute();
+  return { register, entries, heads };
 }
 
-export async function dropInBox(db: Kysely<DB>, decisionId: number, optionIndex: number, shard: number): Promise<void> {
-  const r = await sql`
-    UPDATE decision_tallies SET votes = votes + 1
-    WHERE decision_id = ${decisionId} AND option_index = ${optionIndex} AND shard = ${shard}
-  `.execute(db);
-  if (Number(r.numAffectedRows ?? 0) !== 1) throw new Error(`ballot box of decision ${decisionId} has no slot ${optionIndex}/${shard}`);
-}
+/** The audit chains of a decision's ballot batches start with this. */
+export const ballotChainPrefix = (decisionId: number) => `decision:${decisionId}:ballots:`;
 
 export async function tallyCounts(db: Kysely<DB>, decisionId: number): Promise<Map<number, number>> {
   const rows = await db

@@ -1,0 +1,166 @@
+// Ballot integrity of one decision (pure): the register of who voted, the ballot box and the audit entries of the
+// ballots must tell the same story. Every ballot the platform takes is written with its register row, its place in
+// the box and its audit entry in one statement (ballots.ts), so any difference means the database was changed
+// outside the platform: a register row inserted or deleted by hand, votes added to the box, an audit entry edited
+// or removed. Nothing here decides what happened; it lists what does not agree, for those who inspect and
+// supervise what the households decided (Law 10/2022 Art. 30 cl. 1, Art. 31 cl. 2: citizens directly or through
+// the Fatherland Front and the People's Inspection Board) and for the officials answerable for it.
+
+export type IntegrityProblemCode =
+  | 'BOX_REGISTER_MISMATCH'
+  | 'BOX_OPTION_MISMATCH'
+  | 'AUDIT_ENTRY_TAMPERED'
+  | 'AUDIT_ENTRY_DELETED'
+  | 'BALLOT_NOT_AUDITED'
+  | 'AUDITED_BALLOT_MISSING'
+  | 'BALLOT_AUDITED_TWICE'
+  | 'CHOICE_MISMATCH';
+
+export interface IntegrityProblem {
+  code: IntegrityProblemCode;
+  message: string;
+  /** Households concerned (at most MAX_LISTED, in id order). */
+  householdIds?: number[];
+  /** Audit entries (ids) or chains concerned (at most MAX_LISTED). */
+  entryIds?: number[];
+  chains?: string[];
+  /** How many there are in all (households, entries or chains). */
+  count: number;
+}
+
+export interface AuditedBallotsEntry {
+  id: number;
+  chain: string;
+  /** The stored hash equals the hash recomputed from the entry, it is the first of its chain, and its chain head
+   *  points at it. */
+  hashOk: boolean;
+  ballots: { householdId: number; choice?: string }[];
+}
+
+export interface IntegrityInput {
+  secret: boolean;
+  options: readonly string[];
+  /** The register: one row per household that voted; the option index for open (non-secret) decisions. */
+  register: readonly { householdId: number; choice: number | null }[];
+  /** Votes in the ballot box per option index (all shards added). */
+  box: readonly number[];
+  entries: readonly AuditedBallotsEntry[];
+  /** Chain heads of this decision's ballot entries whose entry is not in the log any more. */
+  orphanHeads: readonly string[];
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  registerCount: number;
+  boxTotal: number;
+  auditEntries: number;
+  auditedBallots: number;
+  problems: IntegrityProblem[];
+}
+
+export const MAX_LISTED = 20;
+
+const fmt = (n: number) => n.toLocaleString('vi-VN');
+const firstOf = (ids: Iterable<number>) => [...ids].sort((a, b) => a - b).slice(0, MAX_LISTED);
+
+export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
+  const problems: IntegrityProblem[] = [];
+  const boxTotal = input.box.reduce((s, n) => s + n, 0);
+  const registerCount = input.register.length;
+  const registered = new Map(input.register.map((r) => [r.householdId, r.choice]));
+
+  if (boxTotal !== registerCount) {
+    problems.push({
+      code: 'BOX_REGISTER_MISMATCH',
+      message: `Hòm phiếu có ${fmt(boxTotal)} phiếu nhưng danh sách hộ đã biểu quyết có ${fmt(registerCount)} hộ.`,
+      count: Math.abs(boxTotal - registerCount),
+    });
+  }
+  if (!input.secret) {
+    // Open ballot: the register keeps each household's choice, so the box can be checked option by option.
+    const fromRegister = input.options.map(() => 0);
+    for (const r of input.register) if (r.choice !== null && r.choice < fromRegister.length) fromRegister[r.choice]! += 1;
+    const differing = input.options.filter((_, i) => (input.box[i] ?? 0) !== fromRegister[i]);
+    if (differing.length) {
+      problems.push({
+        code: 'BOX_OPTION_MISMATCH',
+        message: `Số phiếu theo phương án trong hòm phiếu khác số lựa chọn ghi trong danh sách biểu quyết công khai (${differing
+          .map((o) => `"${o}": ${fmt(input.box[input.options.indexOf(o)] ?? 0)} so với ${fmt(fromRegister[input.options.indexOf(o)]!)}`)
+          .join('; ')}).`,
+        count: differing.length,
+      });
+    }
+  }
+
+  const tampered = input.entries.filter((e) => !e.hashOk);
+  if (tampered.length) {
+    problems.push({
+      code: 'AUDIT_ENTRY_TAMPERED',
+      message: `${fmt(tampered.length)} bản ghi nhật ký phiếu không khớp chuỗi băm (đã bị sửa sau khi ghi).`,
+      entryIds: firstOf(tampered.map((e) => e.id)),
+      count: tampered.length,
+    });
+  }
+  if (input.orphanHeads.length) {
+    problems.push({
+      code: 'AUDIT_ENTRY_DELETED',
+      message: `${fmt(input.orphanHeads.length)} bản ghi nhật ký phiếu đã bị xóa khỏi nhật ký.`,
+      chains: [...input.orphanHeads].sort().slice(0, MAX_LISTED),
+      count: input.orphanHeads.length,
+    });
+  }
+
+  // Each registered household must be in exactly one audited batch, and nothing audited may be missing.
+  const audited = new Map<number, string | undefined>();
+  const twice = new Set<number>();
+  let auditedBallots = 0;
+  for (const e of input.entries) {
+    for (const b of e.ballots) {
+      auditedBallots += 1;
+      if (audited.has(b.householdId)) twice.add(b.householdId);
+      else audited.set(b.householdId, b.choice);
+    }
+  }
+  const notAudited = [...registered.keys()].filter((h) => !audited.has(h));
+  if (notAudited.length) {
+    problems.push({
+      code: 'BALLOT_NOT_AUDITED',
+      message: `${fmt(notAudited.length)} hộ có trong danh sách đã biểu quyết nhưng không có trong nhật ký phiếu (phiếu được thêm ngoài hệ thống).`,
+      householdIds: firstOf(notAudited),
+      count: notAudited.length,
+    });
+  }
+  const missing = [...audited.keys()].filter((h) => !registered.has(h));
+  if (missing.length) {
+    problems.push({
+      code: 'AUDITED_BALLOT_MISSING',
+      message: `${fmt(missing.length)} hộ đã biểu quyết theo nhật ký nhưng không còn trong danh sách đã biểu quyết (phiếu bị xóa).`,
+      householdIds: firstOf(missing),
+      count: missing.length,
+    });
+  }
+  if (twice.size) {
+    problems.push({
+      code: 'BALLOT_AUDITED_TWICE',
+      message: `${fmt(twice.size)} hộ xuất hiện hai lần trong nhật ký phiếu.`,
+      householdIds: firstOf(twice),
+      count: twice.size,
+    });
+  }
+  if (!input.secret) {
+    const changed = [...audited].filter(([h, choice]) => {
+      if (!registered.has(h)) return false;
+      const index = registered.get(h);
+      return choice === undefined || index === null || index === undefined || input.options[index] !== choice;
+    });
+    if (changed.length) {
+      problems.push({
+        code: 'CHOICE_MISMATCH',
+        message: `${fmt(changed.length)} hộ có lựa chọn trong danh sách biểu quyết khác với lựa chọn ghi trong nhật ký phiếu.`,
+        householdIds: firstOf(changed.map(([h]) => h)),
+        count: changed.length,
+      });
+    }
+  }
+  return { ok: problems.length === 0, registerCount, boxTotal, auditEntries: input.entries.length, auditedBallots, problems };
+}
