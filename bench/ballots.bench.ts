@@ -5,6 +5,7 @@
 // Run: npx tsx bench/ballots.bench.ts [seconds per step, default 5] [clients…, default 8 16 32]
 // Environment: COSO_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test — the machine's local server);
 // BENCH_ROUNDS (default 3): rounds per client count, the round with the median ratio reported;
+// BENCH_WARMUP (default 20): seconds of ballots before the rounds (the app's steady state is what is measured);
 // BENCH_PROF=<folder> writes a V8 CPU profile of the app process there.
 //
 // What it does: creates a fresh database, migrates it, seeds the demo (accounts) and a village of 100,000
@@ -20,8 +21,10 @@
 // else Node fetch clients in this process (heavier: the figure is then a lower bound). On a small machine the
 // client, the app and PostgreSQL share the same cores, so the bench also prints where the CPU went: the share of
 // the machine busy during each step, and CPU time per ballot of the app process, of the PostgreSQL processes and
-// of the load generator. Prints figures and the ratio ballots/s ÷ raw INSERT tps (goal ≥ 0.5) of every round, then
-// the median round per client count; never asserts on timing.
+// of the load generator. With wrk, each round also measures an authenticated GET /api/v1/me with the same clients
+// (the HTTP layer without a database write) as a yardstick. Prints figures and the ratio ballots/s ÷ raw INSERT tps
+// (goal ≥ 0.5) of every round, the ratio the CPU costs alone would give if both steps kept the machine fully busy,
+// then the median round per client count; never asserts on timing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,6 +38,8 @@ const ADMIN_URL = process.env.COSO_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.
 const HOUSEHOLDS = 100_000;
 /** Rounds per client count (BENCH_ROUNDS, default 3): the median is reported. */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3) || 3);
+/** Seconds of ballots before measuring (BENCH_WARMUP, default 20): the app's steady state is measured. */
+const WARMUP_SECONDS = Math.max(1, Number(process.env.BENCH_WARMUP ?? 20) || 20);
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 function urlFor(db: string): string {
@@ -100,11 +105,11 @@ function cpuBetween(a: Map<number, number>, b: Map<number, number>): number {
 }
 
 /** Busy and total CPU time of the whole machine (all cores), in seconds. */
-function machineCpu(): { busy: number; total: number } {
+function machineCpu(): { busy: number; total: number; steal: number } {
   const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   const [user, nice, system, idle, iowait, irq, softirq, steal] = line as [number, number, number, number, number, number, number, number];
   const busy = user + nice + system + irq + softirq + (steal ?? 0);
-  return { busy: busy / CLK_TCK, total: (busy + idle + iowait) / CLK_TCK };
+  return { busy: busy / CLK_TCK, total: (busy + idle + iowait) / CLK_TCK, steal: (steal ?? 0) / CLK_TCK };
 }
 
 /** Runs a command and returns its output and the CPU seconds it (and its children) used. */
@@ -250,6 +255,17 @@ function wrkLoad(base: string, token: string, decisionId: string, firstHousehold
   };
 }
 
+/** wrk: keep-alive GET requests with the session (the request path without a ballot). */
+function wrkGet(base: string, token: string, p: string, clients: number, seconds: number): { perSecond: number; busy: number } {
+  const threads = Math.min(clients, os.cpus().length);
+  const m0 = machineCpu();
+  const r = runMeasured('wrk', ['-t', String(threads), '-c', String(clients), '-d', `${seconds}s`, '-H', `authorization: Bearer ${token}`, `${base}${p}`]);
+  const m1 = machineCpu();
+  const perSecond = Number(/Requests\/sec:\s+([\d.]+)/.exec(r.stdout)?.[1] ?? NaN);
+  if (!Number.isFinite(perSecond) || /Non-2xx/.test(r.stdout)) throw new Error(`wrk GET ${p} failed:\n${r.stdout}\n${r.stderr}`);
+  return { perSecond, busy: (m1.busy - m0.busy) / (m1.total - m0.total) };
+}
+
 async function fetchLoad(base: string, token: string, decisionId: string, firstHousehold: number, clients: number, seconds: number): Promise<Load> {
   const per = Math.floor(HOUSEHOLDS / clients);
   let answered = 0;
@@ -375,6 +391,20 @@ async function rawInsertTps(databaseUrl: string, clients: number, seconds: numbe
   return { tps, tool: 'node-pg loop', busy: (m1.busy - m0.busy) / (m1.total - m0.total), clientCpu: (cpu.user + cpu.system) / 1e6 };
 }
 
+interface Round {
+  ballots: BallotStep;
+  raw: RawStep;
+  /** GET /api/v1/me with the same clients (wrk only). */
+  get: { perSecond: number; busy: number } | null;
+}
+
+/** The ratio ballots/s ÷ INSERT tps if both steps used the whole machine: CPU per INSERT ÷ CPU per ballot. */
+function cpuBoundRatio(r: { ballots: BallotStep; raw: RawStep }): number {
+  const perBallot = (r.ballots.busy * r.ballots.load.seconds) / r.ballots.counted;
+  const perInsert = r.raw.busy / r.raw.tps;
+  return perInsert / perBallot;
+}
+
 const f0 = (x: number) => x.toFixed(0);
 const f1 = (x: number) => x.toFixed(1);
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
@@ -397,8 +427,19 @@ async function main(): Promise<void> {
     const login = await json(base, 'POST', '/api/v1/auth/login', null, { username: 'canbo.tanhung', password: 'CoSo@2026' });
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
     const token = login.body.token as string;
-    // Warm-up (JIT, pool connections, prepared statements).
-    await ballotStep(base, token, villageId, firstHousehold, 8, 1, child.pid!);
+    // Warm-up: a server runs for days, so what is measured is its steady state. V8 keeps optimising the request
+    // path for the first ~15–20 s of load on this machine (seen with --trace-opt: hundreds of functions compiled
+    // in the first steps, none after), and a 1-second warm-up left the first rounds 20–30% slower than the later ones.
+    const runStart = machineCpu();
+    const warmClients = Math.max(...clientCounts);
+    const warmed = performance.now();
+    const warmSteps: string[] = [];
+    while (performance.now() - warmed < WARMUP_SECONDS * 1000) {
+      const w = await ballotStep(base, token, villageId, firstHousehold, warmClients, Math.min(4, WARMUP_SECONDS), child.pid!);
+      warmSteps.push(f0(w.perSecond));
+    }
+    if (HAS_WRK) wrkGet(base, token, '/api/v1/me', warmClients, 2);
+    console.log(`warm-up: ${WARMUP_SECONDS} s of ballots at ${warmClients} clients (ballots/s per step: ${warmSteps.join(', ')})`);
     // Where the time of one request goes (one client, sequential): no auth, auth, auth + ballot.
     const probe = async (label: string, fn: () => Promise<Response>) => {
       const t0 = performance.now();
@@ -426,22 +467,27 @@ async function main(): Promise<void> {
     // Rounds: on a shared 2-core machine one 5-second step varies by ±30%, so every client count is measured in
     // several rounds, each a ballot step followed at once by its raw INSERT step; the row shown is the round with the
     // median ratio, and every round's ratio is printed beside it.
-    const byClients = new Map<number, { ballots: BallotStep; raw: RawStep }[]>();
+    // Each round also measures, with the same clients, an authenticated GET /api/v1/me (the session comes from the
+    // app's cache: no database): what the HTTP layer alone allows, as a yardstick beside the raw INSERTs.
+    const byClients = new Map<number, Round[]>();
     for (let round = 1; round <= ROUNDS; round++) {
       for (const clients of clientCounts) {
         const ballots = await ballotStep(base, token, villageId, firstHousehold, clients, seconds, child.pid!);
+        const get = HAS_WRK ? wrkGet(base, token, '/api/v1/me', clients, seconds) : null;
         const raw = await rawInsertTps(url, clients, seconds);
-        byClients.set(clients, [...(byClients.get(clients) ?? []), { ballots, raw }]);
+        byClients.set(clients, [...(byClients.get(clients) ?? []), { ballots, raw, get }]);
         const b = ballots;
         const us = (cpu: number) => f0((cpu / b.counted) * 1e6);
         console.log(
           `  round ${round}, ${clients} clients: ${f0(b.perSecond)} ballots/s (${b.counted} counted, ${b.load.errors} errors, p50 ${f1(b.load.p50)} ms, p99 ${f1(b.load.p99)} ms; ` +
             `machine ${pct(b.busy)} busy; CPU per ballot: app ${us(b.appCpu)} µs, PostgreSQL ${us(b.pgCpu)} µs, ${b.load.tool} ${us(b.load.clientCpu)} µs); ` +
-            `raw INSERT ${f0(raw.tps)} tps (${raw.tool}, machine ${pct(raw.busy)} busy); ratio ${(b.perSecond / raw.tps).toFixed(2)}`,
+            (get ? `GET /me ${f0(get.perSecond)}/s (machine ${pct(get.busy)} busy); ` : '') +
+            `raw INSERT ${f0(raw.tps)} tps (${raw.tool}, machine ${pct(raw.busy)} busy); ratio ${(b.perSecond / raw.tps).toFixed(2)}, ` +
+            `CPU-bound ratio ${cpuBoundRatio({ ballots, raw }).toFixed(2)}`,
         );
       }
     }
-    const ratioOf = (x: { ballots: BallotStep; raw: RawStep }) => x.ballots.perSecond / x.raw.tps;
+    const ratioOf = (x: Round) => x.ballots.perSecond / x.raw.tps;
     const rows = clientCounts.map((clients) => {
       const measured = [...byClients.get(clients)!].sort((a, b) => ratioOf(a) - ratioOf(b));
       return { clients, ...measured[Math.floor((measured.length - 1) / 2)]!, ratios: measured.map(ratioOf) };
@@ -449,15 +495,19 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`Median of ${ROUNDS} round(s) per client count:`);
     console.log('');
-    console.log('| clients | ballots/s (HTTP API) | p50 ms | p99 ms | machine busy | CPU µs/ballot app · PostgreSQL · client | raw INSERT tps | machine busy | ratio | every round |');
-    console.log('|--------:|---------------------:|-------:|-------:|-------------:|:----------------------------------------|---------------:|-------------:|------:|:------------|');
+    console.log('| clients | ballots/s (HTTP API) | p50 ms | p99 ms | machine busy | CPU µs/ballot app · PostgreSQL · client | GET /me per s ÷ raw | raw INSERT tps | machine busy | ratio | every round | CPU-bound ratio |');
+    console.log('|--------:|---------------------:|-------:|-------:|-------------:|:----------------------------------------|--------------------:|---------------:|-------------:|------:|:------------|----------------:|');
     for (const r of rows) {
       const b = r.ballots;
       const us = (cpu: number) => f0((cpu / b.counted) * 1e6);
+      const get = r.get ? `${f0(r.get.perSecond)} ÷ ${f0(r.raw.tps)} = ${(r.get.perSecond / r.raw.tps).toFixed(2)}` : '–';
       console.log(
-        `| ${r.clients} | ${f0(b.perSecond)} | ${f1(b.load.p50)} | ${f1(b.load.p99)} | ${pct(b.busy)} | ${us(b.appCpu)} · ${us(b.pgCpu)} · ${us(b.load.clientCpu)} (${b.load.tool}) | ${f0(r.raw.tps)} (${r.raw.tool}) | ${pct(r.raw.busy)} | ${ratioOf(r).toFixed(2)} | ${r.ratios.map((x) => x.toFixed(2)).join(' ')} |`,
+        `| ${r.clients} | ${f0(b.perSecond)} | ${f1(b.load.p50)} | ${f1(b.load.p99)} | ${pct(b.busy)} | ${us(b.appCpu)} · ${us(b.pgCpu)} · ${us(b.load.clientCpu)} (${b.load.tool}) | ${get} | ${f0(r.raw.tps)} (${r.raw.tool}) | ${pct(r.raw.busy)} | ${ratioOf(r).toFixed(2)} | ${r.ratios.map((x) => x.toFixed(2)).join(' ')} | ${cpuBoundRatio(r).toFixed(2)} |`,
       );
     }
+    console.log('\nCPU-bound ratio: machine CPU per raw INSERT ÷ machine CPU per ballot, i.e. the ratio if both steps kept every core busy.');
+    const runEnd = machineCpu();
+    console.log(`steal: ${pct((runEnd.steal - runStart.steal) / (runEnd.total - runStart.total))} of the machine's time during the run went to other guests of the host (counted as busy above).`);
     const ratios = rows.map(ratioOf);
     const best = Math.max(...ratios);
     const worst = Math.min(...ratios);
