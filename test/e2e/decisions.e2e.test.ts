@@ -116,5 +116,21 @@ describe.skipIf(!browserAvailable)('decisions: open, enter ballots, vote, close,
     expect(await resident.locator('.result-chart svg').count()).toBe(1);
     await resident.getByRole('link', { name: 'Tải biên bản (DOCX)' }).waitFor();
     expect(await seriousA11yViolations(resident)).toEqual([]);
+    // Residents and village heads do not read the audit log: no integrity check for them.
+    expect(await resident.getByRole('heading', { name: 'Kiểm tra toàn vẹn dữ liệu phiếu' }).count()).toBe(0);
+  });
+
+  it('the People\'s Inspection Board checks the ballot data: register, box and log agree', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const inspector = await ctx.newPage();
+    await loginAs(inspector, server.baseUrl, 'ttnd.tanhung');
+    await inspector.goto(decisionUrl);
+    const box = inspector.getByRole('region', { name: 'Kiểm tra toàn vẹn dữ liệu phiếu' });
+    await box.getByRole('button', { name: 'Kiểm tra' }).click();
+    const status = box.getByRole('status');
+    await status.getByText('Dữ liệu phiếu toàn vẹn: 4 hộ đã biểu quyết, hòm phiếu và nhật ký phiếu khớp nhau.').waitFor();
+    expect(await status.textContent()).toMatch(/Danh sách đã biểu quyết: 4 hộ · Hòm phiếu: 4 phiếu · Nhật ký: 4 phiếu trong \d+ bản ghi · Kiểm tra lúc \d{2}:\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+    expect(await seriousA11yViolations(inspector)).toEqual([]);
+    await ctx.close();
   });
 });

@@ -100,6 +100,7 @@ describe('GET /decisions/:id/integrity', () => {
         code: 'BALLOT_NOT_AUDITED',
         message: '1 hộ có trong danh sách đã biểu quyết nhưng không có trong nhật ký phiếu (phiếu được thêm ngoài hệ thống).',
         householdIds: [String(slipped)],
+        households: [{ id: String(slipped), name: 'Hộ số 7' }],
         count: 1,
       },
     ]);

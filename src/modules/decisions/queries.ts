@@ -153,6 +153,7 @@ export async function decisionDetail(ctx: Ctx, id: number) {
       enterBallots: can(actor, 'decision.enter_ballot', d.unit_path),
       viewParticipation: can(actor, 'decision.view_participation', d.unit_path),
       recognise: can(actor, 'decision.recognise', d.unit_path),
+      checkIntegrity: can(actor, 'audit.read', d.unit_path),
     },
     allowedActions: actions,
   };
@@ -228,6 +229,13 @@ export async function ballotIntegrity(ctx: Ctx, id: number) {
     entries,
     orphanHeads: rows.heads.filter((h) => !audited.has(h.chain)).map((h) => h.chain),
   });
+  // The households named are shown with their names: an inspector looks for the household, not its id.
+  const listed = [...new Set(report.problems.flatMap((p) => p.householdIds ?? []))];
+  const names = new Map(
+    listed.length
+      ? (await ctx.db.selectFrom('households').select(['id', 'name']).where('id', 'in', listed).execute()).map((h) => [Number(h.id), h.name])
+      : [],
+  );
   return {
     decisionId: String(d.id),
     status: d.status,
@@ -237,7 +245,12 @@ export async function ballotIntegrity(ctx: Ctx, id: number) {
     ...report,
     problems: report.problems.map((p) => ({
       ...p,
-      ...(p.householdIds ? { householdIds: p.householdIds.map(String) } : {}),
+      ...(p.householdIds
+        ? {
+            householdIds: p.householdIds.map(String),
+            households: p.householdIds.map((h) => ({ id: String(h), name: names.get(h) ?? null })),
+          }
+        : {}),
       ...(p.entryIds ? { entryIds: p.entryIds.map(String) } : {}),
     })),
     message: report.ok

@@ -9,7 +9,7 @@ import { useAuth } from '../auth.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { usePageTitle } from '../shell/RequireAuth.tsx';
 import { useFormat } from '../shell/format.ts';
-import { castBallot, closeDecision, fetchDecision, recognise, recordMeeting, refuse, type Decision } from './api.ts';
+import { castBallot, checkIntegrity, closeDecision, fetchDecision, recognise, recordMeeting, refuse, type Decision, type IntegrityReport } from './api.ts';
 import { ParticipationText, StatusBadge } from './ListPage.tsx';
 import { ResultChart } from './ResultChart.tsx';
 import './decisions.css';
@@ -248,6 +248,72 @@ function RecognitionBox({ d }: { d: Decision }) {
   );
 }
 
+const timeVn = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' });
+
+/** For those who may read the audit log (officials, the People's Inspection Board, steering committees). */
+function IntegrityBox({ d }: { d: Decision }) {
+  const { t } = useTranslation('decisions');
+  const f = useFormat();
+  const [report, setReport] = useState<IntegrityReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  if (!d.permissions.checkIntegrity || d.status === 'draft') return null;
+  async function run() {
+    setBusy(true);
+    setError(null);
+    try {
+      setReport(await checkIntegrity(d.id));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section className="card" aria-labelledby="integrity-title">
+      <h2 id="integrity-title">{t('integrity.title')}</h2>
+      <p className="muted">{t('integrity.intro')}</p>
+      <button type="button" className="secondary" onClick={run} disabled={busy}>
+        {busy ? t('integrity.running') : t('integrity.run')}
+      </button>
+      {error ? <ErrorMessage error={error} /> : null}
+      {report && (
+        <div role="status">
+          <p className={report.ok ? 'ok' : 'error'}>
+            <strong>{report.message}</strong>
+          </p>
+          <p className="muted">
+            {t('integrity.counts', {
+              register: f.int(report.registerCount),
+              box: f.int(report.boxTotal),
+              audited: f.int(report.auditedBallots),
+              entries: f.int(report.auditEntries),
+            })}
+            {' · '}
+            {t('integrity.checkedAt', { time: `${timeVn.format(new Date(report.checkedAt))} ${f.date(report.checkedAt)}` })}
+          </p>
+          {report.problems.length > 0 && (
+            <ul>
+              {report.problems.map((p) => (
+                <li key={p.code}>
+                  {p.message}
+                  {p.households && p.households.length > 0 && (
+                    <>
+                      {' '}
+                      {t('integrity.households', { list: p.households.map((h) => (h.name ? `${h.name} (${h.id})` : h.id)).join('; ') })}
+                      {p.count > p.households.length ? ` ${t('integrity.more', { n: f.int(p.count - p.households.length) })}` : ''}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function DecisionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('decisions');
@@ -309,6 +375,7 @@ export function DecisionPage() {
         )}
       </section>
       <RecognitionBox d={d} />
+      <IntegrityBox d={d} />
     </article>
   );
 }

@@ -79,7 +79,7 @@ export interface Decision extends DecisionSummary {
   disclosureId: string | null;
   result: DecisionResult | null;
   myHousehold: { id: string; voted: boolean; eligible: boolean } | null;
-  permissions: { manage: boolean; enterBallots: boolean; viewParticipation: boolean; recognise: boolean };
+  permissions: { manage: boolean; enterBallots: boolean; viewParticipation: boolean; recognise: boolean; checkIntegrity: boolean };
   allowedActions: string[];
 }
 
@@ -124,6 +124,30 @@ export const castBallot = (id: string, householdId: string, choice: string, chan
     method: 'POST',
     body: channel ? { householdId, choice, channel } : { householdId, choice },
   });
+export interface IntegrityProblem {
+  code: string;
+  message: string;
+  householdIds?: string[];
+  /** The same households with their names (null: no such household any more). */
+  households?: { id: string; name: string | null }[];
+  entryIds?: string[];
+  chains?: string[];
+  count: number;
+}
+
+export interface IntegrityReport {
+  decisionId: string;
+  ok: boolean;
+  registerCount: number;
+  boxTotal: number;
+  auditEntries: number;
+  auditedBallots: number;
+  checkedAt: string;
+  problems: IntegrityProblem[];
+  message: string;
+}
+
+export const checkIntegrity = (id: string) => api<IntegrityReport>(`/decisions/${id}/integrity`);
 export const closeDecision = (id: string) => api<DecisionResult>(`/decisions/${id}/close`, { method: 'POST', body: {} });
 export const recordMeeting = (id: string, body: { represented: number; place?: string; chair?: string; secretary?: string }) =>
   api<MeetingRecord>(`/decisions/${id}/meeting`, { method: 'POST', body });

@@ -101,6 +101,16 @@ export const decisions = {
       vote_at_meeting: 'đủ điều kiện biểu quyết tại cuộc họp.',
       continue_by_ballot: 'không đủ số hộ để đạt tỷ lệ thông qua — tiếp tục bằng phát phiếu lấy ý kiến hộ gia đình.',
     },
+    integrity: {
+      title: 'Kiểm tra toàn vẹn dữ liệu phiếu',
+      intro: 'Đối chiếu danh sách hộ đã biểu quyết, hòm phiếu và nhật ký phiếu; phát hiện phiếu bị thêm, xóa hoặc sửa ngoài hệ thống.',
+      run: 'Kiểm tra',
+      running: 'Đang kiểm tra…',
+      checkedAt: 'Kiểm tra lúc {{time}}',
+      counts: 'Danh sách đã biểu quyết: {{register}} hộ · Hòm phiếu: {{box}} phiếu · Nhật ký: {{audited}} phiếu trong {{entries}} bản ghi',
+      households: 'Hộ liên quan (mã hộ): {{list}}.',
+      more: 'và {{n}} hộ khác',
+    },
     recognition: {
       title: 'Công nhận của cấp xã',
       authority: 'Cơ quan công nhận',
@@ -229,6 +239,16 @@ export const decisions = {
       valid: '{{n}}/{{total}} households present: {{outcome}}',
       vote_at_meeting: 'the meeting can vote.',
       continue_by_ballot: 'not enough households to reach the threshold — continue by household ballots.',
+    },
+    integrity: {
+      title: 'Ballot data integrity check',
+      intro: 'Compares the register of households that voted, the ballot box and the ballot log; finds ballots added, removed or changed outside the platform.',
+      run: 'Check',
+      running: 'Checking…',
+      checkedAt: 'Checked at {{time}}',
+      counts: 'Register: {{register}} households · Ballot box: {{box}} ballots · Log: {{audited}} ballots in {{entries}} entries',
+      households: 'Households concerned (id): {{list}}.',
+      more: 'and {{n}} more',
     },
     recognition: {
       title: 'Recognition by the commune',
