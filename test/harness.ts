@@ -134,3 +134,24 @@ export async function tableCounts(db: Database['db']): Promise<Record<string, nu
   }
   return out;
 }
+
+/**
+ * A new village of `n` households (each with a representative) under `parentId`, created through the API by the
+ * holder of `token`; its id and its household ids in creation order.
+ */
+export async function newVillage(
+  p: TestPlatform,
+  token: string,
+  parentId: number,
+  name: string,
+  n: number,
+): Promise<{ id: number; households: string[] }> {
+  const u = await p.req('POST', '/api/v1/units', { token, body: { kind: 'village', name, parentId: String(parentId) } });
+  if (u.statusCode !== 201) throw new Error(`village ${name}: ${u.statusCode} ${u.body}`);
+  const id = Number(u.json().id);
+  const households = Array.from({ length: n }, (_, i) => ({ name: `Hộ số ${i + 1}`, representative: { name: `Người đại diện ${i + 1}` } }));
+  const bulk = await p.req('POST', `/api/v1/units/${id}/households/bulk`, { token, body: { households } });
+  if (bulk.statusCode !== 201) throw new Error(`households of ${name}: ${bulk.statusCode} ${bulk.body}`);
+  const list = await p.req('GET', `/api/v1/units/${id}/households?limit=500`, { token });
+  return { id, households: list.json().items.map((h: { id: string }) => h.id) };
+}

@@ -2,8 +2,9 @@
 // DELETE and TRUNCATE) and hash-chained per target, so the history of one decision or case can be verified
 // on its own. Call `audit` inside the transaction of the change it records.
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Ctx } from './context.ts';
+import type { AuditLogTable } from './schema.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -158,22 +159,7 @@ export interface ChainVerification {
 }
 
 /** The columns of a stored entry that its hash covers. */
-export interface StoredEntry {
-  chain: string;
-  chain_seq: number;
-  at: Date | string;
-  actor_id: number | null;
-  actor_name: string | null;
-  action: string;
-  target_type: string;
-  target_id: string;
-  unit_id: number | null;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  data: unknown;
-  prev_hash: string;
-}
+export type StoredEntry = Omit<Selectable<AuditLogTable>, 'id' | 'hash'>;
 
 /** The hash of a stored entry recomputed from what is stored (compare it with the stored `hash`). */
 export function storedEntryHash(r: StoredEntry): string {

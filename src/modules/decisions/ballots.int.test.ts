@@ -2,7 +2,7 @@
 // is exactly what was answered 201 — whatever arrives in the same batch.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPlatform, TEST_ENGINE, type TestPlatform } from '../../../test/harness.ts';
+import { newVillage, testPlatform, TEST_ENGINE, type TestPlatform } from '../../../test/harness.ts';
 import { verifyChain } from '../../core/audit.ts';
 import { castBallot } from './ballots.ts';
 
@@ -21,16 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => p?.close());
 
-/** A new village of `n` households under Xã Tân Hưng; returns its id and household ids. */
-async function village(name: string, n: number): Promise<{ id: number; households: string[] }> {
-  const u = await p.req('POST', '/api/v1/units', { token: official, body: { kind: 'village', name, parentId: String(tanhung) } });
-  expect(u.statusCode, u.body).toBe(201);
-  const id = Number(u.json().id);
-  const hh = Array.from({ length: n }, (_, i) => ({ name: `Hộ số ${i + 1}`, representative: { name: `Người đại diện ${i + 1}` } }));
-  expect((await p.req('POST', `/api/v1/units/${id}/households/bulk`, { token: official, body: { households: hh } })).statusCode).toBe(201);
-  const list = await p.req('GET', `/api/v1/units/${id}/households?limit=500`, { token: official });
-  return { id, households: list.json().items.map((h: { id: string }) => h.id) };
-}
+const village = (name: string, n: number) => newVillage(p, official, tanhung, name, n);
 
 async function open(unitId: number, body: Record<string, unknown> = {}): Promise<string> {
   const r = await p.req('POST', '/api/v1/decisions', {

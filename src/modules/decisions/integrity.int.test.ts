@@ -3,7 +3,7 @@
 // removed, an audit entry edited or deleted) is named; closing a decision whose box and register differ is refused.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPlatform, type TestPlatform } from '../../../test/harness.ts';
+import { newVillage, testPlatform, type TestPlatform } from '../../../test/harness.ts';
 
 let p: TestPlatform;
 let official: string;
@@ -20,15 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => p?.close());
 
-async function village(name: string, n: number): Promise<{ id: number; households: string[] }> {
-  const u = await p.req('POST', '/api/v1/units', { token: official, body: { kind: 'village', name, parentId: String(tanhung) } });
-  expect(u.statusCode, u.body).toBe(201);
-  const id = Number(u.json().id);
-  const hh = Array.from({ length: n }, (_, i) => ({ name: `Hộ số ${i + 1}`, representative: { name: `Người đại diện ${i + 1}` } }));
-  expect((await p.req('POST', `/api/v1/units/${id}/households/bulk`, { token: official, body: { households: hh } })).statusCode).toBe(201);
-  const list = await p.req('GET', `/api/v1/units/${id}/households?limit=500`, { token: official });
-  return { id, households: list.json().items.map((h: { id: string }) => h.id) };
-}
+const village = (name: string, n: number) => newVillage(p, official, tanhung, name, n);
 
 /** Opens a decision in the village and enters paper ballots for the first `voters` households (first third "Không đồng ý"). */
 async function decisionWithBallots(villageId: number, households: string[], voters: number, secret: boolean): Promise<string> {
