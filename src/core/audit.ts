@@ -210,13 +210,63 @@ export async function verifyChain(ctx: Pick<Ctx, 'db'>, chain: string): Promise<
   return { chain, entries: rows.length, ok: true, brokenAt: null };
 }
 
-/** Verifies every chain; returns the broken ones. */
-export async function verifyAll(ctx: Pick<Ctx, 'db'>): Promise<{ chains: number; broken: ChainVerification[] }> {
-  const chains = await sql<{ chain: string }>`SELECT chain FROM audit_chain_heads ORDER BY chain`.execute(ctx.db);
+/** Rows per page when verifying every chain. */
+const VERIFY_PAGE = 5_000;
+
+/**
+ * Verifies every chain; returns the broken ones. One pass over the log in (chain, chain_seq) order, page by page
+ * (keyset on the log's unique key, each entry with its chain head), then the heads whose entries are all gone —
+ * instead of two queries per chain (measured: 37.726 chains took 36 s that way on PostgreSQL).
+ */
+export async function verifyAll(
+  ctx: Pick<Ctx, 'db'>,
+  opts: { pageSize?: number } = {},
+): Promise<{ chains: number; broken: ChainVerification[] }> {
+  const pageSize = Math.max(1, Math.floor(opts.pageSize ?? VERIFY_PAGE));
   const broken: ChainVerification[] = [];
-  for (const { chain } of chains.rows) {
-    const v = await verifyChain(ctx, chain);
-    if (!v.ok) broken.push(v);
+  type Row = StoredEntry & { id: number; hash: string; head_seq: number | null; head_hash: string | null };
+  // The chain being walked: what verifyChain keeps, across pages.
+  let cur: { chain: string; seq: number; prev: string; last: Row; brokenAt: ChainVerification['brokenAt'] } | null = null;
+  const finish = () => {
+    if (!cur) return;
+    let brokenAt = cur.brokenAt;
+    if (!brokenAt && (cur.last.head_seq !== cur.seq || cur.last.head_hash !== cur.prev)) {
+      brokenAt = { id: cur.last.id, chainSeq: cur.last.chain_seq, reason: 'head_mismatch' };
+    }
+    if (brokenAt) broken.push({ chain: cur.chain, entries: cur.seq, ok: false, brokenAt });
+  };
+  let after: { chain: string; seq: number } | null = null;
+  for (;;) {
+    const page: { rows: Row[] } = await sql<Row>`
+      SELECT l.*, h.last_seq AS head_seq, h.last_hash AS head_hash
+      FROM audit_log l LEFT JOIN audit_chain_heads h ON h.chain = l.chain
+      ${after ? sql`WHERE (l.chain, l.chain_seq) > (${after.chain}, ${after.seq})` : sql``}
+      ORDER BY l.chain, l.chain_seq
+      LIMIT ${pageSize}`.execute(ctx.db);
+    for (const r of page.rows) {
+      if (!cur || cur.chain !== r.chain) {
+        finish();
+        cur = { chain: r.chain, seq: 0, prev: GENESIS_HASH, last: r, brokenAt: null };
+      }
+      cur.seq += 1;
+      cur.last = r;
+      if (cur.brokenAt) continue;
+      const at = { id: r.id, chainSeq: r.chain_seq };
+      if (r.chain_seq !== cur.seq) cur.brokenAt = { ...at, reason: 'missing_entry' };
+      else if (r.prev_hash !== cur.prev) cur.brokenAt = { ...at, reason: 'link_mismatch' };
+      else if (storedEntryHash(r) !== r.hash) cur.brokenAt = { ...at, reason: 'hash_mismatch' };
+      else cur.prev = r.hash;
+    }
+    if (page.rows.length < pageSize) break;
+    const last = page.rows[page.rows.length - 1]!;
+    after = { chain: last.chain, seq: last.chain_seq };
   }
-  return { chains: chains.rows.length, broken };
+  finish();
+  const emptied = await sql<{ chain: string }>`
+    SELECT h.chain FROM audit_chain_heads h
+    WHERE h.last_seq > 0 AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.chain = h.chain)`.execute(ctx.db);
+  for (const { chain } of emptied.rows) broken.push({ chain, entries: 0, ok: false, brokenAt: { id: 0, chainSeq: 0, reason: 'entries_deleted' } });
+  const chains = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_chain_heads`.execute(ctx.db);
+  broken.sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
+  return { chains: Number(chains.rows[0]!.n), broken };
 }

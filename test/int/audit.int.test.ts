@@ -137,6 +137,30 @@ describe(`audit log (${TEST_ENGINE})`, () => {
     expect((await verifyChain({ db: p.db }, phohien)).brokenAt?.reason).toBe('missing_entry');
   });
 
+  it('verifyAll (one pass, page by page) finds exactly what verifyChain finds on every chain, whatever the page size', async () => {
+    // Broken so far: a deleted last row (head_mismatch) and a deleted middle row (missing_entry). Add a chain whose
+    // entries are all gone (entries_deleted) and a log chain whose head is gone.
+    const emptied = `unit:${await p.unitId('HY-PHOHIEN-TDP2')}`;
+    await asSuperuser((db) => sql`DELETE FROM audit_log WHERE chain = ${emptied}`.execute(db));
+    const headless = `unit:${await p.unitId('HY-TANHUNG')}`;
+    await sql`DELETE FROM audit_chain_heads WHERE chain = ${headless}`.execute(p.db);
+    const heads = await sql<{ chain: string }>`SELECT chain FROM audit_chain_heads`.execute(p.db);
+    const oneByOne = [];
+    for (const { chain } of heads.rows) {
+      const v = await verifyChain({ db: p.db }, chain);
+      if (!v.ok) oneByOne.push(v);
+    }
+    const headlessVerdict = await verifyChain({ db: p.db }, headless);
+    expect(headlessVerdict.brokenAt?.reason).toBe('head_mismatch');
+    const expected = [...oneByOne, headlessVerdict].sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
+    expect(expected.map((v) => v.brokenAt?.reason).sort()).toEqual(['entries_deleted', 'head_mismatch', 'head_mismatch', 'missing_entry']);
+    for (const pageSize of [1, 2, 3, 7, undefined]) {
+      const all = await verifyAll({ db: p.db }, { pageSize });
+      expect(all.broken, `page size ${pageSize}`).toEqual(expected);
+      expect(all.chains).toBe(heads.rows.length);
+    }
+  });
+
   it('a resident may not verify or read the audit log', async () => {
     const token = await p.login('dan.dong');
     expect((await p.req('GET', '/api/v1/audit/verify', { token })).statusCode).toBe(403);
