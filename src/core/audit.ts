@@ -181,33 +181,48 @@ export function storedEntryHash(r: StoredEntry): string {
   });
 }
 
+/** A stored entry as the walk of its chain reads it. */
+type WalkedEntry = StoredEntry & { id: number; hash: string };
+
+/**
+ * The walk of one chain, its entries given in chain_seq order: every link and hash checked from the genesis hash,
+ * the first broken entry kept; then `verdict` compares the end of the walk with the chain head (null: no head).
+ * The one rule shared by verifyChain, verifyAll and the ballot integrity check.
+ */
+export function chainWalk(chain: string) {
+  let entries = 0;
+  let prev = GENESIS_HASH;
+  let last: WalkedEntry | null = null;
+  let brokenAt: ChainVerification['brokenAt'] = null;
+  return {
+    add(r: WalkedEntry): void {
+      entries += 1;
+      last = r;
+      if (brokenAt) return;
+      const at = { id: r.id, chainSeq: r.chain_seq };
+      if (r.chain_seq !== entries) brokenAt = { ...at, reason: 'missing_entry' };
+      else if (r.prev_hash !== prev) brokenAt = { ...at, reason: 'link_mismatch' };
+      else if (storedEntryHash(r) !== r.hash) brokenAt = { ...at, reason: 'hash_mismatch' };
+      else prev = r.hash;
+    },
+    verdict(head: { last_seq: number; last_hash: string } | null): ChainVerification {
+      let found = brokenAt;
+      if (!found && last && (!head || head.last_seq !== entries || head.last_hash !== prev)) {
+        found = { id: last.id, chainSeq: last.chain_seq, reason: 'head_mismatch' };
+      }
+      if (!found && !last && head && head.last_seq > 0) found = { id: 0, chainSeq: 0, reason: 'entries_deleted' };
+      return { chain, entries, ok: !found, brokenAt: found };
+    },
+  };
+}
+
 /** Recomputes a chain from its first entry and compares every hash and link, and the head. */
 export async function verifyChain(ctx: Pick<Ctx, 'db'>, chain: string): Promise<ChainVerification> {
   const rows = await ctx.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('chain_seq').execute();
   const head = await ctx.db.selectFrom('audit_chain_heads').selectAll().where('chain', '=', chain).executeTakeFirst();
-  let prev = GENESIS_HASH;
-  let seq = 0;
-  for (const r of rows) {
-    seq += 1;
-    const broken = (reason: string): ChainVerification => ({
-      chain,
-      entries: rows.length,
-      ok: false,
-      brokenAt: { id: r.id, chainSeq: r.chain_seq, reason },
-    });
-    if (r.chain_seq !== seq) return broken('missing_entry');
-    if (r.prev_hash !== prev) return broken('link_mismatch');
-    if (storedEntryHash(r) !== r.hash) return broken('hash_mismatch');
-    prev = r.hash;
-  }
-  if (rows.length && (!head || head.last_seq !== rows.length || head.last_hash !== prev)) {
-    const last = rows[rows.length - 1]!;
-    return { chain, entries: rows.length, ok: false, brokenAt: { id: last.id, chainSeq: last.chain_seq, reason: 'head_mismatch' } };
-  }
-  if (!rows.length && head && head.last_seq > 0) {
-    return { chain, entries: 0, ok: false, brokenAt: { id: 0, chainSeq: 0, reason: 'entries_deleted' } };
-  }
-  return { chain, entries: rows.length, ok: true, brokenAt: null };
+  const walk = chainWalk(chain);
+  for (const r of rows) walk.add(r);
+  return walk.verdict(head ?? null);
 }
 
 /** Rows per page when verifying every chain. */
@@ -224,16 +239,14 @@ export async function verifyAll(
 ): Promise<{ chains: number; broken: ChainVerification[] }> {
   const pageSize = Math.max(1, Math.floor(opts.pageSize ?? VERIFY_PAGE));
   const broken: ChainVerification[] = [];
-  type Row = StoredEntry & { id: number; hash: string; head_seq: number | null; head_hash: string | null };
-  // The chain being walked: what verifyChain keeps, across pages.
-  let cur: { chain: string; seq: number; prev: string; last: Row; brokenAt: ChainVerification['brokenAt'] } | null = null;
+  type Row = WalkedEntry & { head_seq: number | null; head_hash: string | null };
+  // The chain being walked, across pages, with the head read beside its last entry.
+  let cur: { walk: ReturnType<typeof chainWalk>; last: Row } | null = null;
   const finish = () => {
     if (!cur) return;
-    let brokenAt = cur.brokenAt;
-    if (!brokenAt && (cur.last.head_seq !== cur.seq || cur.last.head_hash !== cur.prev)) {
-      brokenAt = { id: cur.last.id, chainSeq: cur.last.chain_seq, reason: 'head_mismatch' };
-    }
-    if (brokenAt) broken.push({ chain: cur.chain, entries: cur.seq, ok: false, brokenAt });
+    const { head_seq, head_hash } = cur.last;
+    const v = cur.walk.verdict(head_seq === null || head_hash === null ? null : { last_seq: head_seq, last_hash: head_hash });
+    if (!v.ok) broken.push(v);
   };
   let after: { chain: string; seq: number } | null = null;
   for (;;) {
@@ -244,28 +257,22 @@ export async function verifyAll(
       ORDER BY l.chain, l.chain_seq
       LIMIT ${pageSize}`.execute(ctx.db);
     for (const r of page.rows) {
-      if (!cur || cur.chain !== r.chain) {
+      if (!cur || cur.last.chain !== r.chain) {
         finish();
-        cur = { chain: r.chain, seq: 0, prev: GENESIS_HASH, last: r, brokenAt: null };
+        cur = { walk: chainWalk(r.chain), last: r };
       }
-      cur.seq += 1;
+      cur.walk.add(r);
       cur.last = r;
-      if (cur.brokenAt) continue;
-      const at = { id: r.id, chainSeq: r.chain_seq };
-      if (r.chain_seq !== cur.seq) cur.brokenAt = { ...at, reason: 'missing_entry' };
-      else if (r.prev_hash !== cur.prev) cur.brokenAt = { ...at, reason: 'link_mismatch' };
-      else if (storedEntryHash(r) !== r.hash) cur.brokenAt = { ...at, reason: 'hash_mismatch' };
-      else cur.prev = r.hash;
     }
     if (page.rows.length < pageSize) break;
     const last = page.rows[page.rows.length - 1]!;
     after = { chain: last.chain, seq: last.chain_seq };
   }
   finish();
-  const emptied = await sql<{ chain: string }>`
-    SELECT h.chain FROM audit_chain_heads h
+  const emptied = await sql<{ chain: string; last_seq: number; last_hash: string }>`
+    SELECT h.chain, h.last_seq, h.last_hash FROM audit_chain_heads h
     WHERE h.last_seq > 0 AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.chain = h.chain)`.execute(ctx.db);
-  for (const { chain } of emptied.rows) broken.push({ chain, entries: 0, ok: false, brokenAt: { id: 0, chainSeq: 0, reason: 'entries_deleted' } });
+  for (const head of emptied.rows) broken.push(chainWalk(head.chain).verdict(head));
   const chains = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_chain_heads`.execute(ctx.db);
   broken.sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
   return { chains: Number(chains.rows[0]!.n), broken };

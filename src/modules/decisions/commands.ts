@@ -7,6 +7,7 @@ import { calendarFor } from '../calendar/service.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
+import { formatInt } from '../../core/format.ts';
 import { AppError, badRequest, unprocessable } from '../../core/errors.ts';
 import { requirePermission } from '../../core/permissions.ts';
 import {
@@ -300,8 +301,8 @@ async function closeLocked(tx: Ctx, d: store.DecisionRow, automatic: boolean): P
     throw new AppError(
       409,
       'BALLOT_INTEGRITY',
-      `Không thể kết thúc biểu quyết: hòm phiếu có ${ballots.length.toLocaleString('vi-VN')} phiếu nhưng danh sách hộ đã biểu quyết có ` +
-        `${participating.toLocaleString('vi-VN')} hộ. Dữ liệu phiếu đã bị thay đổi ngoài hệ thống; xem kết quả kiểm tra toàn vẹn dữ liệu phiếu.`,
+      `Không thể kết thúc biểu quyết: hòm phiếu có ${formatInt(ballots.length)} phiếu nhưng danh sách hộ đã biểu quyết có ` +
+        `${formatInt(participating)} hộ. Dữ liệu phiếu đã bị thay đổi ngoài hệ thống; xem kết quả kiểm tra toàn vẹn dữ liệu phiếu.`,
     );
   }
   const tally = tallyDecision({ matter, options: d.options, eligible: d.eligible_households, ballots, kind: d.kind as DecisionKind });

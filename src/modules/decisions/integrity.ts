@@ -6,6 +6,8 @@
 // supervise what the households decided (Law 10/2022 Art. 30 cl. 1, Art. 31 cl. 2: citizens directly or through
 // the Fatherland Front and the People's Inspection Board) and for the officials answerable for it.
 
+import { formatInt } from '../../core/format.ts';
+
 export type IntegrityProblemCode =
   | 'BOX_REGISTER_MISMATCH'
   | 'BOX_OPTION_MISMATCH'
@@ -31,8 +33,7 @@ export interface IntegrityProblem {
 export interface AuditedBallotsEntry {
   id: number;
   chain: string;
-  /** The stored hash equals the hash recomputed from the entry, it is the first of its chain, and its chain head
-   *  points at it. */
+  /** Its chain (this one entry) walks and matches its head as audit verification requires. */
   hashOk: boolean;
   ballots: { householdId: number; choice?: string }[];
 }
@@ -60,7 +61,6 @@ export interface IntegrityReport {
 
 export const MAX_LISTED = 20;
 
-const fmt = (n: number) => n.toLocaleString('vi-VN');
 const firstOf = (ids: Iterable<number>) => [...ids].sort((a, b) => a - b).slice(0, MAX_LISTED);
 
 export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
@@ -72,7 +72,7 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
   if (boxTotal !== registerCount) {
     problems.push({
       code: 'BOX_REGISTER_MISMATCH',
-      message: `Hòm phiếu có ${fmt(boxTotal)} phiếu nhưng danh sách hộ đã biểu quyết có ${fmt(registerCount)} hộ.`,
+      message: `Hòm phiếu có ${formatInt(boxTotal)} phiếu nhưng danh sách hộ đã biểu quyết có ${formatInt(registerCount)} hộ.`,
       count: Math.abs(boxTotal - registerCount),
     });
   }
@@ -80,12 +80,14 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
     // Open ballot: the register keeps each household's choice, so the box can be checked option by option.
     const fromRegister = input.options.map(() => 0);
     for (const r of input.register) if (r.choice !== null && r.choice < fromRegister.length) fromRegister[r.choice]! += 1;
-    const differing = input.options.filter((_, i) => (input.box[i] ?? 0) !== fromRegister[i]);
+    const differing = input.options
+      .map((option, i) => ({ option, box: input.box[i] ?? 0, register: fromRegister[i]! }))
+      .filter((x) => x.box !== x.register);
     if (differing.length) {
       problems.push({
         code: 'BOX_OPTION_MISMATCH',
         message: `Số phiếu theo phương án trong hòm phiếu khác số lựa chọn ghi trong danh sách biểu quyết công khai (${differing
-          .map((o) => `"${o}": ${fmt(input.box[input.options.indexOf(o)] ?? 0)} so với ${fmt(fromRegister[input.options.indexOf(o)]!)}`)
+          .map((x) => `"${x.option}": ${formatInt(x.box)} so với ${formatInt(x.register)}`)
           .join('; ')}).`,
         count: differing.length,
       });
@@ -96,7 +98,7 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
   if (tampered.length) {
     problems.push({
       code: 'AUDIT_ENTRY_TAMPERED',
-      message: `${fmt(tampered.length)} bản ghi nhật ký phiếu không khớp chuỗi băm (đã bị sửa sau khi ghi).`,
+      message: `${formatInt(tampered.length)} bản ghi nhật ký phiếu không khớp chuỗi băm (đã bị sửa sau khi ghi).`,
       entryIds: firstOf(tampered.map((e) => e.id)),
       count: tampered.length,
     });
@@ -104,7 +106,7 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
   if (input.orphanHeads.length) {
     problems.push({
       code: 'AUDIT_ENTRY_DELETED',
-      message: `${fmt(input.orphanHeads.length)} bản ghi nhật ký phiếu đã bị xóa khỏi nhật ký.`,
+      message: `${formatInt(input.orphanHeads.length)} bản ghi nhật ký phiếu đã bị xóa khỏi nhật ký.`,
       chains: [...input.orphanHeads].sort().slice(0, MAX_LISTED),
       count: input.orphanHeads.length,
     });
@@ -125,7 +127,7 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
   if (notAudited.length) {
     problems.push({
       code: 'BALLOT_NOT_AUDITED',
-      message: `${fmt(notAudited.length)} hộ có trong danh sách đã biểu quyết nhưng không có trong nhật ký phiếu (phiếu được thêm ngoài hệ thống).`,
+      message: `${formatInt(notAudited.length)} hộ có trong danh sách đã biểu quyết nhưng không có trong nhật ký phiếu (phiếu được thêm ngoài hệ thống).`,
       householdIds: firstOf(notAudited),
       count: notAudited.length,
     });
@@ -134,7 +136,7 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
   if (missing.length) {
     problems.push({
       code: 'AUDITED_BALLOT_MISSING',
-      message: `${fmt(missing.length)} hộ đã biểu quyết theo nhật ký nhưng không còn trong danh sách đã biểu quyết (phiếu bị xóa).`,
+      message: `${formatInt(missing.length)} hộ đã biểu quyết theo nhật ký nhưng không còn trong danh sách đã biểu quyết (phiếu bị xóa).`,
       householdIds: firstOf(missing),
       count: missing.length,
     });
@@ -142,7 +144,7 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
   if (twice.size) {
     problems.push({
       code: 'BALLOT_AUDITED_TWICE',
-      message: `${fmt(twice.size)} hộ xuất hiện hai lần trong nhật ký phiếu.`,
+      message: `${formatInt(twice.size)} hộ xuất hiện hai lần trong nhật ký phiếu.`,
       householdIds: firstOf(twice),
       count: twice.size,
     });
@@ -156,7 +158,7 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
     if (changed.length) {
       problems.push({
         code: 'CHOICE_MISMATCH',
-        message: `${fmt(changed.length)} hộ có lựa chọn trong danh sách biểu quyết khác với lựa chọn ghi trong nhật ký phiếu.`,
+        message: `${formatInt(changed.length)} hộ có lựa chọn trong danh sách biểu quyết khác với lựa chọn ghi trong nhật ký phiếu.`,
         householdIds: firstOf(changed.map(([h]) => h)),
         count: changed.length,
       });

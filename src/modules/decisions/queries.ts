@@ -19,7 +19,8 @@ import {
 import { CHANNELS, CHANNEL_LABELS, METHOD_LABELS, type Channel, type StoredResult } from './commands.ts';
 import * as store from './store.ts';
 import { checkBallotIntegrity, type AuditedBallotsEntry } from './integrity.ts';
-import { GENESIS_HASH, storedEntryHash } from '../../core/audit.ts';
+import { chainWalk } from '../../core/audit.ts';
+import { formatInt } from '../../core/format.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof store.findDecision>>>;
 
@@ -202,18 +203,14 @@ export async function ballotIntegrity(ctx: Ctx, id: number) {
   const counts = await store.tallyCounts(ctx.db, id);
   const heads = new Map(rows.heads.map((h) => [h.chain, h]));
   const entries: AuditedBallotsEntry[] = rows.entries.map((e) => {
-    const head = heads.get(e.chain);
+    // A batch's chain holds its one entry: walked and compared with its head as any chain is.
+    const walk = chainWalk(e.chain);
+    walk.add(e);
     const data = e.data as { ballots?: { householdId?: unknown; choice?: unknown }[] } | null;
     return {
       id: e.id,
       chain: e.chain,
-      hashOk:
-        e.chain_seq === 1 &&
-        e.prev_hash === GENESIS_HASH &&
-        storedEntryHash(e) === e.hash &&
-        head !== undefined &&
-        head.last_seq === 1 &&
-        head.last_hash === e.hash,
+      hashOk: walk.verdict(heads.get(e.chain) ?? null).ok,
       ballots: (Array.isArray(data?.ballots) ? data.ballots : []).map((b) => ({
         householdId: Number(b.householdId),
         ...(typeof b.choice === 'string' ? { choice: b.choice } : {}),
@@ -254,7 +251,7 @@ export async function ballotIntegrity(ctx: Ctx, id: number) {
       ...(p.entryIds ? { entryIds: p.entryIds.map(String) } : {}),
     })),
     message: report.ok
-      ? `Dữ liệu phiếu toàn vẹn: ${report.registerCount.toLocaleString('vi-VN')} hộ đã biểu quyết, hòm phiếu và nhật ký phiếu khớp nhau.`
+      ? `Dữ liệu phiếu toàn vẹn: ${formatInt(report.registerCount)} hộ đã biểu quyết, hòm phiếu và nhật ký phiếu khớp nhau.`
       : `Phát hiện ${report.problems.length} điểm không khớp trong dữ liệu phiếu.`,
   };
 }
