@@ -6,7 +6,7 @@ import { openDatabase } from '../src/core/db.ts';
 import { migrate } from '../src/core/migrate.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { loadConfig } from '../src/core/config.ts';
-import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, TEST_ENGINE, TMP_DIR, pgUrlFor } from './db-env.ts';
+import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, PG_TEST_PREFIX, TEST_ENGINE, TMP_DIR, pgUrlFor } from './db-env.ts';
 
 /** Deterministic time of the template's demo data. */
 export const TEMPLATE_NOW = new Date('2026-11-02T02:00:00Z');
@@ -23,7 +23,7 @@ export default async function setup(project: { config: { name?: string } } | unk
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
     // Drop leftovers of earlier runs (templates and per-file databases).
-    const old = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'coso_test_%'`);
+    const old = await admin.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [PG_TEST_PREFIX]);
     for (const r of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${PG_TEMPLATE_DB}`);
     await admin.end();

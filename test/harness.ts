@@ -1,7 +1,6 @@
 // Integration-test harness: a fresh database per test file (a copy of the migrated + demo template), the real
 // Fastify app driven through inject(), and helpers to log in as the demo accounts.
 import fs from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { openDatabase, type Database } from '../src/core/db.ts';
@@ -11,13 +10,13 @@ import type { Services } from '../src/core/http.ts';
 import { DEMO_PASSWORD } from '../src/demo/seed.ts';
 import { systemOrigin, type Ctx } from '../src/core/context.ts';
 import { loadActor } from '../src/core/auth.ts';
-import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, TEST_ENGINE, pgUrlFor } from './db-env.ts';
+import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, TEST_ENGINE, pgTestDbName, pgUrlFor } from './db-env.ts';
 
 export { TEST_ENGINE, DEMO_PASSWORD };
 
 export async function freshDatabase(): Promise<Database> {
   if (TEST_ENGINE === 'pg') {
-    const name = `coso_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const name = pgTestDbName('file');
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPlatform, TEST_ENGINE, type TestPlatform } from '../../test/harness.ts';
-import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, pgUrlFor } from '../../test/db-env.ts';
+import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, pgTestDbName, pgUrlFor } from '../../test/db-env.ts';
 import { openDatabase, type Database } from './db.ts';
 import { inTransaction, systemOrigin, type Ctx } from './context.ts';
 import { deliverPending, enqueue, MAX_ATTEMPTS, type DeliveryChannel } from './outbox.ts';
@@ -53,7 +53,7 @@ describe(`outbox (${TEST_ENGINE})`, () => {
     let reopen: () => Promise<Database>;
     let cleanup: () => Promise<void>;
     if (TEST_ENGINE === 'pg') {
-      const name = `coso_test_crash_${process.pid}_${randomBytes(3).toString('hex')}`;
+      const name = pgTestDbName('crash');
       const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
       await admin.connect();
       await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);

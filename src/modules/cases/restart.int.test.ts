@@ -8,7 +8,7 @@ import path from 'node:path';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PG_ADMIN_URL, TEST_ENGINE, pgUrlFor } from '../../../test/db-env.ts';
+import { PG_ADMIN_URL, TEST_ENGINE, pgTestDbName, pgUrlFor } from '../../../test/db-env.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const ADMIN_PASSWORD = 'QuanTri@2026';
@@ -89,8 +89,7 @@ async function countSubject(subject: string): Promise<number> {
 beforeAll(async () => {
   port = await freePort();
   if (TEST_ENGINE === 'pg') {
-    // Not named coso_test_%: a concurrent test run drops those in its global setup.
-    pgName = `coso_restart_${process.pid}_${Date.now() % 100000}`;
+    pgName = pgTestDbName('restart');
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${pgName}`);

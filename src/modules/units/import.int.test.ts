@@ -8,7 +8,7 @@ import pg from 'pg';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPlatform, tableCounts, TEST_ENGINE, type TestPlatform } from '../../../test/harness.ts';
-import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, pgUrlFor } from '../../../test/db-env.ts';
+import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, pgTestDbName, pgUrlFor } from '../../../test/db-env.ts';
 import { openDatabase } from '../../core/db.ts';
 import type { Ctx } from '../../core/context.ts';
 import { createUnit } from './commands.ts';
@@ -271,7 +271,7 @@ describe(`coso import — command line (${TEST_ENGINE})`, () => {
   let pgName = '';
   beforeAll(async () => {
     if (TEST_ENGINE === 'pg') {
-      pgName = `coso_test_cli_${randomBytes(4).toString('hex')}`;
+      pgName = pgTestDbName('cli');
       const c = new pg.Client({ connectionString: PG_ADMIN_URL });
       await c.connect();
       await c.query(`CREATE DATABASE ${pgName} TEMPLATE ${PG_TEMPLATE_DB}`);
