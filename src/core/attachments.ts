@@ -9,7 +9,7 @@ import type { Ctx } from './context.ts';
 import type { DB } from './schema.ts';
 import { audit } from './audit.ts';
 import { inTransaction } from './context.ts';
-import { AppError, badRequest, notFound, unprocessable } from './errors.ts';
+import { RefusalError, badRequest, notFound, unprocessable, refusedWith } from './refusal.ts';
 import { ctxOf, idParams, parseId } from './http.ts';
 import { can, requireActor, requirePermission } from './permissions.ts';
 
@@ -49,12 +49,12 @@ export function detectType(declared: string, filename: string, content: Uint8Arr
   const byDeclared = ALLOWED_TYPES.find((t) => t.mime === declared);
   const type = byDeclared ?? (declared === 'application/octet-stream' ? byExt : undefined);
   const allowed = 'ảnh JPEG/PNG/WebP, PDF, DOCX, XLSX';
-  if (!type) throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', `Loại tệp không được chấp nhận; chỉ nhận ${allowed}.`);
+  if (!type) throw refusedWith(415, 'UNSUPPORTED_FILE_TYPE', `Loại tệp không được chấp nhận; chỉ nhận ${allowed}.`);
   if (byExt && byExt.mime !== type.mime) {
-    throw new AppError(415, 'FILE_TYPE_MISMATCH', `Phần mở rộng của tên tệp (.${ext}) không khớp với loại tệp đã khai báo.`);
+    throw refusedWith(415, 'FILE_TYPE_MISMATCH', `Phần mở rộng của tên tệp (.${ext}) không khớp với loại tệp đã khai báo.`);
   }
   if (!type.magic(content)) {
-    throw new AppError(415, 'FILE_TYPE_MISMATCH', `Nội dung tệp không đúng định dạng đã khai báo (${allowed}).`);
+    throw refusedWith(415, 'FILE_TYPE_MISMATCH', `Nội dung tệp không đúng định dạng đã khai báo (${allowed}).`);
   }
   return type.mime;
 }
@@ -165,7 +165,7 @@ export async function publishAttachments(ctx: Ctx, ids: readonly number[]): Prom
   await ctx.db.updateTable('attachments').set({ visibility: 'public' }).where('id', 'in', [...ids]).execute();
 }
 
-const tooLarge = () => new AppError(413, 'PAYLOAD_TOO_LARGE', 'Tệp quá lớn (tối đa 10 MB).');
+const tooLarge = () => refusedWith(413, 'PAYLOAD_TOO_LARGE', 'Tệp quá lớn (tối đa 10 MB).');
 
 // ---- routes -----------------------------------------------------------------------------------------------
 

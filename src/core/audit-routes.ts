@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { verifyChain, verifyAll } from './audit.ts';
 import { ctxOf, decodeCursor, listQueryProps, toPage } from './http.ts';
 import { requireActor, requirePermission, scopesFor } from './permissions.ts';
-import { forbidden } from './errors.ts';
+import { forbidden } from './refusal.ts';
 import { unitPathOf } from '../modules/units/store.ts';
 
 export async function auditRoutes(app: FastifyInstance): Promise<void> {

@@ -11,7 +11,7 @@ import {
   verifyPassword,
   forgetSession,
 } from './auth.ts';
-import { AppError } from './errors.ts';
+import { RefusalError, refusedWith } from './refusal.ts';
 import { ctxOf } from './http.ts';
 import { audit } from './audit.ts';
 import { inTransaction, type Actor } from './context.ts';
@@ -85,13 +85,13 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         .executeTakeFirst();
       const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), req.body.password);
       if (!user || !ok || user.disabled) {
-        throw new AppError(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+        throw refusedWith(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
       }
       const token = newToken();
       const csrfToken = randomBytes(24).toString('base64url');
       const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS);
       const actor = await loadActor(ctx.db, user.id);
-      if (!actor) throw new AppError(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+      if (!actor) throw refusedWith(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
       await inTransaction({ ...ctx, actor }, async (tx) => {
         const s = await tx.db
           .insertInto('sessions')
@@ -134,7 +134,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/me', { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (req) => {
-    if (!req.actor) throw new AppError(401, 'UNAUTHORIZED', 'Bạn chưa đăng nhập.');
+    if (!req.actor) throw refusedWith(401, 'UNAUTHORIZED', 'Bạn chưa đăng nhập.');
     return { ...meBody(req.actor), csrfToken: req.csrfToken ?? undefined };
   });
 }

@@ -1,28 +1,8 @@
-// The error shape of the public API: { error: { code, message } } with a Vietnamese message.
-// Anything thrown that is not an AppError and not recognised below is a bug and answers 500.
+// The one converter: every refusal (core/refusal.ts), validation failure and database refusal of bad input becomes
+// the error shape of the public API, { error: { code, message } } with a Vietnamese message. Anything thrown that is
+// not recognised below is a bug and answers 500.
 import type { FastifyError, FastifyInstance } from 'fastify';
-
-export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-}
-
-export const badRequest = (code: string, message: string, details?: Record<string, unknown>) =>
-  new AppError(400, code, message, details);
-export const unauthorized = (message = 'Bạn cần đăng nhập để thực hiện thao tác này.') =>
-  new AppError(401, 'UNAUTHORIZED', message);
-export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError(403, 'FORBIDDEN', message);
-export const notFound = (what = 'Bản ghi') => new AppError(404, 'NOT_FOUND', `${what} không tồn tại.`);
-export const conflict = (code: string, message: string) => new AppError(409, code, message);
-export const unprocessable = (code: string, message: string, details?: Record<string, unknown>) =>
-  new AppError(422, code, message, details);
+import { RefusalError, badRequest, conflict, type Refusal } from './refusal.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown> };
@@ -31,6 +11,12 @@ export interface ErrorBody {
 const errorBody = (code: string, message: string, details?: Record<string, unknown>): ErrorBody => ({
   error: details ? { code, message, details } : { code, message },
 });
+
+/** The answer to a refusal: its field, when it names one, travels in `details`. */
+export function refusalBody(r: Refusal): ErrorBody {
+  const details = r.field === undefined ? r.details : { ...r.details, field: r.field };
+  return errorBody(r.code, r.message, details);
+}
 
 interface AjvError {
   keyword: string;
@@ -114,7 +100,7 @@ function formatVi(format: string): string {
 }
 
 /** Maps PostgreSQL error codes that bad input can reach to 4xx answers. */
-function fromPostgres(err: { code?: string }): AppError | null {
+function fromPostgres(err: { code?: string }): RefusalError | null {
   switch (err.code) {
     case '23505':
       return conflict('DUPLICATE', 'Dữ liệu đã tồn tại (trùng lặp).');
@@ -140,8 +126,8 @@ function fromPostgres(err: { code?: string }): AppError | null {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { code?: string }, req, reply) => {
-    if (err instanceof AppError) {
-      return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
+    if (err instanceof RefusalError) {
+      return reply.status(err.status).send(refusalBody(err.refusal));
     }
     if (err.validation) {
       const part = err.validationContext ?? 'body';

@@ -5,7 +5,7 @@ import type { Actor, Ctx } from './context.ts';
 import type { Database } from './db.ts';
 import type { Config } from './config.ts';
 import { CSRF_HEADER, SESSION_COOKIE, lookupSession, safeEqual } from './auth.ts';
-import { AppError, badRequest } from './errors.ts';
+import { RefusalError, badRequest, refusedWith } from './refusal.ts';
 
 export interface Services {
   database: Database;
@@ -53,7 +53,7 @@ export function registerAuthHooks(app: FastifyInstance): void {
     const found = await lookupSession(app.services.database.db, token, app.services.clock());
     if (!found) {
       // A stale cookie is ignored (the user is anonymous); a wrong bearer token is an error.
-      if (via === 'bearer') throw new AppError(401, 'INVALID_TOKEN', 'Mã truy cập không hợp lệ hoặc đã hết hạn.');
+      if (via === 'bearer') throw refusedWith(401, 'INVALID_TOKEN', 'Mã truy cập không hợp lệ hoặc đã hết hạn.');
       return;
     }
     req.actor = found.actor;
@@ -67,7 +67,7 @@ export function registerAuthHooks(app: FastifyInstance): void {
     if (req.authVia !== 'cookie' || !UNSAFE.has(req.method) || req.routeOptions.config?.skipCsrf) return;
     const sent = req.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !req.csrfToken || !safeEqual(sent, req.csrfToken)) {
-      throw new AppError(403, 'CSRF_FAILED', 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.');
+      throw refusedWith(403, 'CSRF_FAILED', 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.');
     }
   });
 }

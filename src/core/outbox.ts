@@ -13,7 +13,7 @@ import type { Ctx } from './context.ts';
 import type { DB } from './schema.ts';
 import type { Services } from './http.ts';
 import { ctxOf, decodeCursor, idParams, listQueryProps, parseId, toPage } from './http.ts';
-import { notFound } from './errors.ts';
+import { notFound } from './refusal.ts';
 import { requireActor } from './permissions.ts';
 
 export interface OutboxMessage {

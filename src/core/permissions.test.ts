@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './context.ts';
 import type { Role } from './schema.ts';
-import { AppError } from './errors.ts';
+import { RefusalError } from './refusal.ts';
 import { PERMISSIONS, ROLES, can, coversUnit, requirePermission, scopesFor, type Action } from './permissions.ts';
 
 // Column order of the table below.
@@ -105,9 +105,9 @@ describe('permission matrix', () => {
         }
         return null;
       })();
-      expect(e).toBeInstanceOf(AppError);
-      expect((e as AppError).status).toBe(403);
-      expect((e as AppError).message).toBe('Bạn không có quyền thực hiện thao tác này.');
+      expect(e).toBeInstanceOf(RefusalError);
+      expect((e as RefusalError).status).toBe(403);
+      expect((e as RefusalError).message).toBe('Bạn không có quyền thực hiện thao tác này.');
     }
   });
 

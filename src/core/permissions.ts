@@ -2,7 +2,7 @@
 // unit and to every unit below it (roles inherit downward); never upward, never sideways.
 import type { Actor, RoleGrant } from './context.ts';
 import type { Role } from './schema.ts';
-import { forbidden, unauthorized } from './errors.ts';
+import { forbidden, unauthorized } from './refusal.ts';
 
 export const ROLES: readonly Role[] = ['admin', 'official', 'village_head', 'resident', 'board_member', 'steering', 'union'];
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { dueDate, MAX_YEAR, MIN_YEAR, validateSchedule, yearOf, type DeadlineUnit } from '../../core/calendar/index.ts';
 import { audit } from '../../core/audit.ts';
 import { inTransaction } from '../../core/context.ts';
-import { badRequest } from '../../core/errors.ts';
+import { badRequest } from '../../core/refusal.ts';
 import { ctxOf, legalDate } from '../../core/http.ts';
 import { requirePermission } from '../../core/permissions.ts';
 import { calendarFor, invalidateCalendar } from './service.ts';

@@ -8,7 +8,7 @@ import { addWorkingDays, compareDates, daysOverdue, MAX_YEAR, MIN_YEAR, yearOf, 
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/errors.ts';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/refusal.ts';
 import { PERMISSIONS, can, requirePermission, scopesFor } from '../../core/permissions.ts';
 import type { DB } from '../../core/schema.ts';
 import { calendarFor } from '../calendar/service.ts';

@@ -4,7 +4,7 @@ import { audit } from '../../core/audit.ts';
 import { addDays, compareDates, toVietnameseDate } from '../../core/calendar/index.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { todayVn } from '../../core/dates.ts';
-import { badRequest, notFound, unprocessable } from '../../core/errors.ts';
+import { badRequest, notFound, unprocessable } from '../../core/refusal.ts';
 import { requirePermission } from '../../core/permissions.ts';
 import { receptionRequirement, receptionShortfalls, type CaseType } from './rules.ts';
 import * as store from './store.ts';

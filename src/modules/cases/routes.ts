@@ -1,6 +1,6 @@
 // HTTP routes of cases and citizen reception (api.md "Cases"; spec §6–7).
 import type { FastifyInstance } from 'fastify';
-import { AppError, badRequest } from '../../core/errors.ts';
+import { RefusalError, badRequest } from '../../core/refusal.ts';
 import { ctxOf, decodeCursor, idInput, idParams, legalDate, listQueryProps, parseId } from '../../core/http.ts';
 import { todayVn } from '../../core/dates.ts';
 import { calendarFor } from '../calendar/service.ts';
@@ -282,7 +282,7 @@ export async function casesRoutes(app: FastifyInstance): Promise<void> {
         return await commands.getCaseForOfficial(ctx, id);
       } catch (e) {
         // Transferred to a unit the actor does not cover: answer with the case as it now stands, without identity.
-        if (!(e instanceof AppError) || e.status !== 403) throw e;
+        if (!(e instanceof RefusalError) || e.status !== 403) throw e;
         const cal = await calendarFor(ctx.db);
         return commands.caseView(cal, todayVn(ctx.now), await store.getCase(ctx.db, id));
       }

@@ -1,7 +1,7 @@
 // SQL of the cases module. Identity (case_senders) is NOT here: only identity.ts reads or writes it.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../core/schema.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/refusal.ts';
 import type { CasesTable } from './tables.ts';
 
 export type CaseRow = Selectable<CasesTable>;

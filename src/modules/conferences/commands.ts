@@ -7,7 +7,7 @@ import { assertAttachable } from '../../core/attachments.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { badRequest, unprocessable } from '../../core/errors.ts';
+import { badRequest, unprocessable } from '../../core/refusal.ts';
 import { can, requirePermission } from '../../core/permissions.ts';
 import type { UnitKind } from '../../core/schema.ts';
 import * as unitStore from '../units/store.ts';

@@ -1,7 +1,7 @@
 // HTTP routes of conferences (api.md "Conferences, oversight, reports").
 import type { FastifyInstance } from 'fastify';
 import { ctxOf, decodeCursor, idInput, idParams, legalDate, listQueryProps, parseId, toPage } from '../../core/http.ts';
-import { forbidden, unauthorized } from '../../core/errors.ts';
+import { forbidden, unauthorized } from '../../core/refusal.ts';
 import * as unitStore from '../units/store.ts';
 import * as commands from './commands.ts';
 import * as store from './store.ts';

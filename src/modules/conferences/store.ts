@@ -1,7 +1,7 @@
 // SQL of the conferences module.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../core/schema.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/refusal.ts';
 import type { ConferenceKind } from './tables.ts';
 
 export interface NewConference {

@@ -4,7 +4,7 @@ import { audit } from '../../core/audit.ts';
 import { inTransaction, type Actor, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { AppError, badRequest, forbidden, notFound, unprocessable } from '../../core/errors.ts';
+import { RefusalError, badRequest, forbidden, notFound, unprocessable, refusedWith } from '../../core/refusal.ts';
 import { can, grantsAllow, requireActor, requirePermission } from '../../core/permissions.ts';
 import {
   GroupingError,
@@ -52,7 +52,7 @@ function clean(s: string, what: string, max: number): string {
 function groupingError(e: unknown): never {
   if (e instanceof GroupingError) {
     const status = e.code === 'GROUP_NOT_FOUND' || e.code === 'OPINION_NOT_FOUND' ? 404 : e.code === 'INVALID_LABEL' ? 400 : 422;
-    throw new AppError(status, e.code, e.message);
+    throw refusedWith(status, e.code, e.message);
   }
   throw e;
 }
@@ -437,6 +437,6 @@ export function canEnter(actor: Actor | null, c: Pick<store.ConsultationRow, 'un
 export function assertSynthesisVisible(actor: Actor | null, c: store.ConsultationRow): void {
   if (c.status === 'published' || c.status === 'finished') return;
   if (!canManage(actor, c) && !canEnter(actor, c)) {
-    throw new AppError(403, 'NOT_PUBLISHED', 'Kết quả tổng hợp ý kiến chưa được công khai.');
+    throw refusedWith(403, 'NOT_PUBLISHED', 'Kết quả tổng hợp ý kiến chưa được công khai.');
   }
 }

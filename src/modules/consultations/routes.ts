@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { attachmentOut, attachmentsMeta } from '../../core/attachments.ts';
 import type { Ctx } from '../../core/context.ts';
 import { todayVn } from '../../core/dates.ts';
-import { unauthorized } from '../../core/errors.ts';
+import { unauthorized } from '../../core/refusal.ts';
 import { ctxOf, decodeCursor, idInput, idParams, idSchema, legalDate, listQueryProps, parseId, toPage } from '../../core/http.ts';
 import { requirePermission } from '../../core/permissions.ts';
 import * as commands from './commands.ts';

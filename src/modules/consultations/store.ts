@@ -1,7 +1,7 @@
 // SQL of the consultations module: consultations, opinions, groups and responses.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../core/schema.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/refusal.ts';
 import type { ConsultationKind, ConsultationStatus, OpinionSource, ResponseKind, Stance } from './tables.ts';
 
 export interface ConsultationRow {

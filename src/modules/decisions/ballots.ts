@@ -22,7 +22,7 @@ import type { Kysely } from 'kysely';
 import { GENESIS_HASH, auditOrigin, entryHash, type HashedFields } from '../../core/audit.ts';
 import type { Actor, Ctx } from '../../core/context.ts';
 import type { DB } from '../../core/schema.ts';
-import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/errors.ts';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/refusal.ts';
 import { can, requireActor } from '../../core/permissions.ts';
 import { DECISION_TALLY_SHARDS, type Channel } from './commands.ts';
 import { findOption } from './options.ts';

@@ -8,7 +8,7 @@ import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
 import { formatInt } from '../../core/format.ts';
-import { AppError, badRequest, unprocessable } from '../../core/errors.ts';
+import { RefusalError, badRequest, unprocessable, refusedWith } from '../../core/refusal.ts';
 import { requirePermission } from '../../core/permissions.ts';
 import {
   MATTER_LABELS,
@@ -52,8 +52,8 @@ export const METHOD_LABELS: Readonly<Record<DecisionMethod, string>> = {
   online: 'Biểu quyết trực tuyến',
 };
 
-function ruleError(e: RuleError): AppError {
-  return new AppError(e.status, e.code, e.message, e.field ? { field: e.field } : undefined);
+function ruleError(e: RuleError): RefusalError {
+  return refusedWith(e.status, e.code, e.message, e.field ? { field: e.field } : undefined);
 }
 
 function step(status: string, action: DecisionAction, context: { matter?: Matter; passed?: boolean } = {}): DecisionStatus {
@@ -298,7 +298,7 @@ async function closeLocked(tx: Ctx, d: store.DecisionRow, automatic: boolean): P
   if (ballots.length !== participating) {
     // The ballot box and the register are written in one statement: a difference means the data was changed
     // outside the platform. Never hidden, never tallied; the integrity check says what does not agree.
-    throw new AppError(
+    throw refusedWith(
       409,
       'BALLOT_INTEGRITY',
       `Không thể kết thúc biểu quyết: hòm phiếu có ${formatInt(ballots.length)} phiếu nhưng danh sách hộ đã biểu quyết có ` +

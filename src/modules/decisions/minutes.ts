@@ -6,7 +6,7 @@
 import type { Ctx } from '../../core/context.ts';
 import { renderDocx, type OfficialDocument } from '../../core/documents/index.ts';
 import { formatInt, formatLegalDate, formatShare } from '../../core/format.ts';
-import { unprocessable } from '../../core/errors.ts';
+import { unprocessable } from '../../core/refusal.ts';
 import { MATTER_LABELS, RECOGNITION_AUTHORITY_LABELS, rulePhraseVi, type Matter, type RecognitionAuthority } from './rules.ts';
 import { CHANNEL_LABELS, METHOD_LABELS, type Channel, type MeetingRecord, type StoredResult } from './commands.ts';
 import * as store from './store.ts';

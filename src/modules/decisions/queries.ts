@@ -1,6 +1,6 @@
 // Read use cases: list, detail, result (after closing only), participation (officials only).
 import type { Ctx } from '../../core/context.ts';
-import { unprocessable } from '../../core/errors.ts';
+import { unprocessable } from '../../core/refusal.ts';
 import { can, requirePermission } from '../../core/permissions.ts';
 import { toPage, type Page } from '../../core/http.ts';
 import {

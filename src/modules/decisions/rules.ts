@@ -8,7 +8,7 @@
 // Invalid input is reported with typed errors carrying a Vietnamese message: `tallyDecision` and `transition` return
 // a `RuleResult`; the scalar helpers (which return a plain number / boolean) throw a `RuleInputError`, which is an
 // `AppError` and therefore answers 400 / 422 with `{error: {code, message}}` if it ever reaches the HTTP layer.
-import { AppError } from '../../core/errors.ts';
+import { RefusalError } from '../../core/refusal.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Errors
@@ -43,12 +43,10 @@ export interface RuleError {
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; error: RuleError };
 
 /** Thrown by the scalar helpers on invalid input. Maps to the API error shape via `AppError`. */
-export class RuleInputError extends AppError {
-  readonly field: string | undefined;
+export class RuleInputError extends RefusalError {
   constructor(readonly ruleError: RuleError) {
-    super(ruleError.status, ruleError.code, ruleError.message, ruleError.field ? { field: ruleError.field } : undefined);
+    super(ruleError);
     this.name = 'RuleInputError';
-    this.field = ruleError.field;
   }
 }
 

@@ -4,7 +4,7 @@ import { runPrepared } from '../../core/db.ts';
 import type { HashedFields } from '../../core/audit.ts';
 import type { DecisionsTable } from './tables.ts';
 import type { DB } from '../../core/schema.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/refusal.ts';
 
 export type DecisionRow = Awaited<ReturnType<typeof findDecision>> & object;
 

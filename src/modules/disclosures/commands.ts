@@ -8,7 +8,7 @@ import { calendarFor } from '../calendar/service.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { badRequest, conflict, forbidden, unprocessable } from '../../core/errors.ts';
+import { badRequest, conflict, forbidden, unprocessable } from '../../core/refusal.ts';
 import { formatPercent } from '../../core/format.ts';
 import { enqueue } from '../../core/outbox.ts';
 import { PERMISSIONS, can, requireActor, requirePermission } from '../../core/permissions.ts';

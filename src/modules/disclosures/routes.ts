@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { attachmentOut, attachmentsMeta } from '../../core/attachments.ts';
 import { compareDates } from '../../core/calendar/index.ts';
 import { todayVn } from '../../core/dates.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/refusal.ts';
 import { ctxOf, decodeCursor, idInput, idParams, legalDate, listQueryProps, parseId, toPage } from '../../core/http.ts';
 import { requireActor, requirePermission } from '../../core/permissions.ts';
 import { tokenize } from '../../core/text.ts';

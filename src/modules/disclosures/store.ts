@@ -1,7 +1,7 @@
 // SQL of the disclosures module, nothing else.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../core/schema.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/refusal.ts';
 
 type Db = Kysely<DB>;
 

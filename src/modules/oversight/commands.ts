@@ -4,7 +4,7 @@ import { audit } from '../../core/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { badRequest, conflict, unprocessable } from '../../core/errors.ts';
+import { badRequest, conflict, unprocessable } from '../../core/refusal.ts';
 import { can, requirePermission } from '../../core/permissions.ts';
 import * as unitStore from '../units/store.ts';
 import { BOARD_LABELS, BOARD_UNITS, recommendationDueOn } from './rules.ts';

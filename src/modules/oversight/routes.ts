@@ -1,7 +1,7 @@
 // HTTP routes of oversight (api.md "Conferences, oversight, reports").
 import type { FastifyInstance } from 'fastify';
 import { ctxOf, decodeCursor, idParams, idInput, legalDate, listQueryProps, parseId, toPage } from '../../core/http.ts';
-import { forbidden, unauthorized } from '../../core/errors.ts';
+import { forbidden, unauthorized } from '../../core/refusal.ts';
 import { todayVn } from '../../core/dates.ts';
 import * as unitStore from '../units/store.ts';
 import * as commands from './commands.ts';

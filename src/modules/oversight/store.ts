@@ -1,7 +1,7 @@
 // SQL of the oversight module.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../core/schema.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/refusal.ts';
 import type { BoardKind } from './tables.ts';
 
 export async function insertActivity(

@@ -2,7 +2,7 @@
 import { audit } from '../../core/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { todayVn } from '../../core/dates.ts';
-import { AppError } from '../../core/errors.ts';
+import { RefusalError, refusedWith } from '../../core/refusal.ts';
 import { requirePermission } from '../../core/permissions.ts';
 import { DocumentError, renderDocx, renderPdf, renderXlsx } from '../../core/documents/index.ts';
 import * as unitStore from '../units/store.ts';
@@ -107,7 +107,7 @@ export async function renderReport(
     }
   } catch (e) {
     if (e instanceof DocumentError) {
-      throw new AppError(e.code === 'INVALID_DOCUMENT' ? 422 : 503, e.code, e.message);
+      throw refusedWith(e.code === 'INVALID_DOCUMENT' ? 422 : 503, e.code, e.message);
     }
     throw e;
   }

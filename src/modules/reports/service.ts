@@ -3,7 +3,7 @@
 import type { Ctx } from '../../core/context.ts';
 import { addDays } from '../../core/calendar/index.ts';
 import { todayVn } from '../../core/dates.ts';
-import { badRequest } from '../../core/errors.ts';
+import { badRequest } from '../../core/refusal.ts';
 import { requirePermission } from '../../core/permissions.ts';
 import * as unitStore from '../units/store.ts';
 import { computeAll, requiredInputs, type IndicatorValues, type Indicators } from './indicators.ts';

@@ -5,7 +5,7 @@ import { audit } from '../../core/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/errors.ts';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/refusal.ts';
 import { can, requirePermission, scopesFor } from '../../core/permissions.ts';
 import * as unitStore from '../units/store.ts';
 import type { ModelField, ModelRating } from './tables.ts';

@@ -1,7 +1,7 @@
 // HTTP routes of the steering module: "Dân vận khéo" models.
 import type { FastifyInstance } from 'fastify';
 import { ctxOf, idInput, idParams, legalDate, parseId } from '../../core/http.ts';
-import { unauthorized } from '../../core/errors.ts';
+import { unauthorized } from '../../core/refusal.ts';
 import * as commands from './commands.ts';
 import type { ModelField, ModelRating } from './tables.ts';
 

@@ -2,7 +2,7 @@
 import { audit } from '../../core/audit.ts';
 import { hashPassword } from '../../core/auth.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
-import { badRequest, conflict, unprocessable } from '../../core/errors.ts';
+import { badRequest, conflict, unprocessable } from '../../core/refusal.ts';
 import { requireActor, requirePermission } from '../../core/permissions.ts';
 import type { Role, UnitKind } from '../../core/schema.ts';
 import { todayVn } from '../../core/dates.ts';

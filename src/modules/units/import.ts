@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { inTransaction, type Ctx } from '../../core/context.ts';
-import { AppError } from '../../core/errors.ts';
+import { RefusalError } from '../../core/refusal.ts';
 import { can } from '../../core/permissions.ts';
 import type { UnitKind } from '../../core/schema.ts';
 import * as commands from './commands.ts';
@@ -537,7 +537,7 @@ class DryRunRollback extends Error {
 
 function writeError(row: number, column: Column | '', value: string, e: unknown): ImportWriteError {
   if (e instanceof ImportWriteError) return e;
-  const message = e instanceof AppError ? e.message : `Lỗi khi ghi dữ liệu: ${(e as Error).message}`;
+  const message = e instanceof RefusalError ? e.message : `Lỗi khi ghi dữ liệu: ${(e as Error).message}`;
   return new ImportWriteError({ row, column, value, message });
 }
 

@@ -1,7 +1,7 @@
 // SQL of the units module: units, households, representatives, people, users, role grants.
 import type { Kysely } from 'kysely';
 import type { DB, Role, UnitKind } from '../../core/schema.ts';
-import { notFound } from '../../core/errors.ts';
+import { notFound } from '../../core/refusal.ts';
 
 export interface UnitRow {
   id: number;
