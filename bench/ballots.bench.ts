@@ -56,8 +56,9 @@ async function serve(databaseUrl: string): Promise<void> {
   const { openDatabase } = await import('../src/core/db.ts');
   const { loadConfig } = await import('../src/core/config.ts');
   const { buildApp } = await import('../src/server.ts');
+  const { platformModules } = await import('../src/platform.ts');
   const database = await openDatabase({ databaseUrl, poolSize: 40 });
-  const app = await buildApp({ database, config: { ...loadConfig({}), loginRateLimit: 100_000 }, clock: () => new Date() }, { serveWeb: false });
+  const app = await buildApp({ database, config: { ...loadConfig({}), loginRateLimit: 100_000 }, clock: () => new Date(), modules: platformModules() }, { serveWeb: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   process.stdout.write(`LISTENING ${typeof addr === 'object' && addr ? addr.port : 0}\n`);
@@ -144,15 +145,16 @@ async function setup(dbName: string): Promise<{ villageId: number; firstHousehol
   const { migrate } = await import('../src/core/migrate.ts');
   const { seedDemo } = await import('../src/demo/seed.ts');
   const { loadConfig } = await import('../src/core/config.ts');
-  const { loadActor } = await import('../src/core/auth.ts');
+  const { directory } = await import('../src/core/directory.ts');
+  const { platformModules } = await import('../src/platform.ts');
   const { systemOrigin } = await import('../src/core/context.ts');
   const units = await import('../src/modules/units/commands.ts');
   const database = await openDatabase({ databaseUrl: urlFor(dbName), poolSize: 4 });
   await migrate(database);
-  await seedDemo({ database, config: loadConfig({ COSO_DEMO: '1' }), clock: () => new Date() });
+  await seedDemo({ database, config: loadConfig({ COSO_DEMO: '1' }), clock: () => new Date(), modules: platformModules() });
   const db = database.db;
   const adminUser = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
-  const ctx = { db, actor: await loadActor(db, adminUser.id), origin: systemOrigin('bench'), now: new Date() };
+  const ctx = { db, actor: await directory().loadActor(db, adminUser.id), origin: systemOrigin('bench'), now: new Date() };
   const commune = await db.selectFrom('units').select('id').where('code', '=', 'HY-TANHUNG').executeTakeFirstOrThrow();
   const village = await units.createUnit(ctx, { kind: 'village', name: 'Thôn Đo Tải', code: 'BENCH-VILLAGE', parentId: commune.id });
   for (let start = 0; start < HOUSEHOLDS; start += units.MAX_BULK_HOUSEHOLDS) {

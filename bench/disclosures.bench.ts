@@ -12,6 +12,7 @@ import { migrate } from '../src/core/migrate.ts';
 import { loadConfig } from '../src/core/config.ts';
 import { buildApp } from '../src/server.ts';
 import { seedDemo } from '../src/demo/seed.ts';
+import { platformModules } from '../src/platform.ts';
 import type { Services } from '../src/core/http.ts';
 
 const arg = (name: string, dflt: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
@@ -25,7 +26,7 @@ const log = (m: string) => console.log(m);
 async function main() {
   const url = process.env.DATABASE_URL;
   const database = await openDatabase(url ? { databaseUrl: url, poolSize: 20 } : {});
-  const services: Services = { database, config: { ...loadConfig({}), logLevel: 'warn' }, clock: () => new Date() };
+  const services: Services = { database, config: { ...loadConfig({}), logLevel: 'warn' }, clock: () => new Date(), modules: platformModules() };
   let t = performance.now();
   await migrate(database);
   await seedDemo(services);

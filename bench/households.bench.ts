@@ -10,9 +10,11 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/core/config.ts';
-import { openPlatform } from '../src/core/app-context.ts';
+import { openPlatform } from '../src/platform.ts';
 import { buildApp } from '../src/server.ts';
-import { DEMO_PASSWORD, demoHouseholds, prng, seedDemo } from '../src/demo/seed.ts';
+import { seedDemo } from '../src/demo/seed.ts';
+import { prng } from '../src/core/random.ts';
+import { DEMO_PASSWORD, demoHouseholds } from '../src/modules/units/demo.ts';
 import type { Services } from '../src/core/http.ts';
 
 const CALLS = Number(process.argv[2] ?? 3);

@@ -8,7 +8,8 @@ import { loadConfig } from '../src/core/config.ts';
 import { buildApp } from '../src/server.ts';
 import { ensureAdmin } from '../src/modules/units/commands.ts';
 import { systemOrigin } from '../src/core/context.ts';
-import { GENERATE_DEFAULTS, generate } from '../src/modules/reports/generate.ts';
+import { GENERATE_DEFAULTS, generate } from '../src/demo/generate.ts';
+import { platformModules } from '../src/platform.ts';
 import { formatDecimal, formatInt } from '../src/core/format.ts';
 
 const arg = (name: string, dflt: number) => {
@@ -23,7 +24,7 @@ const TODAY = '2026-12-31';
 const database = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {});
 await migrate(database);
 const db = database.db;
-const services = { database, config: { ...loadConfig({}), loginRateLimit: 10_000 }, clock: () => NOW };
+const services = { database, config: { ...loadConfig({}), loginRateLimit: 10_000 }, clock: () => NOW, modules: platformModules() };
 await ensureAdmin({ db, actor: null, origin: systemOrigin('bench'), now: NOW }, 'Bench@2026');
 const app = await buildApp(services, { serveWeb: false });
 const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'Bench@2026' } });

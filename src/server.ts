@@ -1,4 +1,4 @@
-// Builds the Fastify application from the core plugins and the modules.
+// Builds the Fastify application: core's plugins and routes, then the routes of every installed module.
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -14,22 +14,13 @@ import addFormats from 'ajv-formats';
 import { notFoundRouteBody, registerErrorHandling } from './core/errors.ts';
 import { registerAuthHooks, type Services } from './core/http.ts';
 import { authRoutes } from './core/auth-routes.ts';
-import { unitsRoutes } from './modules/units/routes.ts';
 import { auditRoutes } from './core/audit-routes.ts';
-import { disclosuresRoutes } from './modules/disclosures/routes.ts';
 import { attachmentsRoutes } from './core/attachments.ts';
 import { notificationsRoutes } from './core/outbox.ts';
-import { decisionsRoutes } from './modules/decisions/routes.ts';
-import { conferencesRoutes } from './modules/conferences/routes.ts';
-import { oversightRoutes } from './modules/oversight/routes.ts';
-import { reportsRoutes } from './modules/reports/routes.ts';
-import { steeringRoutes } from './modules/steering/routes.ts';
-import { consultationsRoutes } from './modules/consultations/routes.ts';
-import { casesRoutes } from './modules/cases/routes.ts';
-import { calendarRoutes } from './modules/calendar/routes.ts';
+import { calendarRoutes } from './core/calendar/routes.ts';
 
 export const API_PREFIX = '/api/v1';
-/** Body limit of ordinary routes (the issue: bodies over 1 MB are refused with 413). */
+/** Body limit of ordinary routes: bodies over 1 MB are refused with 413. */
 export const BODY_LIMIT = 1024 * 1024;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(ROOT, 'web', 'dist');
@@ -133,20 +124,8 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       api.get('/health', { schema: { hide: true } }, async () => ({ ok: true, engine: services.database.engine }));
-      await api.register(authRoutes);
-      await api.register(unitsRoutes);
-      await api.register(auditRoutes);
-      await api.register(disclosuresRoutes);
-      await api.register(attachmentsRoutes);
-      await api.register(notificationsRoutes);
-      await api.register(decisionsRoutes);
-      await api.register(conferencesRoutes);
-      await api.register(oversightRoutes);
-      await api.register(reportsRoutes);
-      await api.register(steeringRoutes);
-      await api.register(consultationsRoutes);
-      await api.register(casesRoutes);
-      await api.register(calendarRoutes);
+      for (const core of [authRoutes, auditRoutes, attachmentsRoutes, notificationsRoutes, calendarRoutes]) await api.register(core);
+      for (const m of services.modules) if (m.routes) await api.register(m.routes);
     },
     { prefix: API_PREFIX },
   );

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/core/db.ts';
 import { migrate } from '../src/core/migrate.ts';
 import { seedDemo } from '../src/demo/seed.ts';
+import { platformModules } from '../src/platform.ts';
 import { loadConfig } from '../src/core/config.ts';
 import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, PG_TEST_PREFIX, TEST_ENGINE, TMP_DIR, pgUrlFor } from './db-env.ts';
 
@@ -13,7 +14,7 @@ export const TEMPLATE_NOW = new Date('2026-11-02T02:00:00Z');
 
 async function seed(database: Awaited<ReturnType<typeof openDatabase>>) {
   await migrate(database);
-  await seedDemo({ database, config: loadConfig({ COSO_DEMO: '1' }), clock: () => TEMPLATE_NOW });
+  await seedDemo({ database, config: loadConfig({ COSO_DEMO: '1' }), clock: () => TEMPLATE_NOW, modules: platformModules() });
 }
 
 export default async function setup(project: { config: { name?: string } } | unknown): Promise<void> {

@@ -7,9 +7,11 @@ import { openDatabase, type Database } from '../src/core/db.ts';
 import { loadConfig, type Config } from '../src/core/config.ts';
 import { buildApp } from '../src/server.ts';
 import type { Services } from '../src/core/http.ts';
-import { DEMO_PASSWORD } from '../src/demo/seed.ts';
+import { DEMO_PASSWORD } from '../src/modules/units/demo.ts';
+import { platformModules } from '../src/platform.ts';
+import type { ModuleManifest } from '../src/core/module.ts';
 import { systemOrigin, type Ctx } from '../src/core/context.ts';
-import { loadActor } from '../src/core/auth.ts';
+import { directory } from '../src/core/directory.ts';
 import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, TEST_ENGINE, pgTestDbName, pgUrlFor } from './db-env.ts';
 
 export { TEST_ENGINE, DEMO_PASSWORD };
@@ -57,7 +59,7 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export async function testPlatform(opts: { config?: Partial<Config>; now?: string } = {}): Promise<TestPlatform> {
+export async function testPlatform(opts: { config?: Partial<Config>; now?: string; modules?: readonly ModuleManifest[] } = {}): Promise<TestPlatform> {
   const database = await freshDatabase();
   const clock: TestClock = {
     now: opts.now ? new Date(opts.now) : new Date('2026-11-23T03:00:00Z'),
@@ -66,7 +68,7 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
     },
   };
   const config: Config = { ...loadConfig({}), loginRateLimit: 1000, ...opts.config };
-  const services: Services = { database, config, clock: () => clock.now };
+  const services: Services = { database, config, clock: () => clock.now, modules: platformModules(opts.modules) };
   const app = await buildApp(services, { serveWeb: false });
   await app.ready();
   const tokens = new Map<string, string>();
@@ -99,7 +101,7 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
       let actor = null;
       if (username) {
         const u = await database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
-        actor = await loadActor(database.db, u.id);
+        actor = await directory().loadActor(database.db, u.id);
       }
       return { db: database.db, actor, origin: systemOrigin('test'), now: clock.now };
     },

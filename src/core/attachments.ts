@@ -12,6 +12,7 @@ import { inTransaction } from './context.ts';
 import { RefusalError, badRequest, notFound, unprocessable, refusedWith } from './refusal.ts';
 import { ctxOf, idParams, parseId } from './http.ts';
 import { can, requireActor, requirePermission } from './permissions.ts';
+import { directory } from './directory.ts';
 
 /** Largest attachment accepted (the issue: 10 MB). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -101,8 +102,7 @@ export async function storeAttachment(ctx: Ctx, input: NewAttachment): Promise<A
   const sha256 = createHash('sha256').update(input.content).digest('hex');
   return inTransaction(ctx, async (tx) => {
     if (input.unitId !== null) {
-      const unit = await tx.db.selectFrom('units').select(['id']).where('id', '=', input.unitId).executeTakeFirst();
-      if (!unit) throw notFound('Đơn vị');
+      if ((await directory().unitPath(tx.db, input.unitId)) === null) throw notFound('Đơn vị');
     }
     const row = await tx.db
       .insertInto('attachments')
@@ -153,8 +153,8 @@ export async function assertAttachable(ctx: Ctx, ids: readonly number[], unitPat
   for (const m of metas) {
     if (m.uploadedBy === actor.userId) continue;
     if (m.visibility === 'public') continue;
-    const unit = m.unitId === null ? null : await ctx.db.selectFrom('units').select('path').where('id', '=', m.unitId).executeTakeFirst();
-    if (!unit || !unitPath.startsWith(unit.path)) throw unprocessable('ATTACHMENT_NOT_ALLOWED', 'Không được dùng tệp đính kèm của người khác.');
+    const path = m.unitId === null ? null : await directory().unitPath(ctx.db, m.unitId);
+    if (path === null || !unitPath.startsWith(path)) throw unprocessable('ATTACHMENT_NOT_ALLOWED', 'Không được dùng tệp đính kèm của người khác.');
   }
   return metas;
 }
@@ -221,7 +221,8 @@ export async function attachmentsRoutes(app: FastifyInstance): Promise<void> {
       if (meta.visibility !== 'public') {
         const actor = requireActor(ctx.actor);
         if (meta.uploadedBy !== actor.userId) {
-          const path = meta.unitId === null ? '/1/' : (await ctx.db.selectFrom('units').select('path').where('id', '=', meta.unitId).executeTakeFirstOrThrow()).path;
+          const path = meta.unitId === null ? '/1/' : await directory().unitPath(ctx.db, meta.unitId);
+          if (path === null) throw notFound('Tệp đính kèm');
           if (!can(actor, 'attachment.read', path)) requirePermission(actor, 'attachment.read', path);
         }
       }

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { verifyChain, verifyAll } from './audit.ts';
 import { ctxOf, decodeCursor, listQueryProps, toPage } from './http.ts';
 import { requireActor, requirePermission, scopesFor } from './permissions.ts';
-import { forbidden } from './refusal.ts';
-import { unitPathOf } from '../modules/units/store.ts';
+import { forbidden, notFound } from './refusal.ts';
+import { directory } from './directory.ts';
 
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { unitId?: string; targetType?: string; targetId?: string; limit: number; cursor?: string } }>(
@@ -30,7 +30,8 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       const actor = requireActor(ctx.actor);
       let q = ctx.db.selectFrom('audit_log').selectAll();
       if (req.query.unitId) {
-        const path = await unitPathOf(ctx.db, Number(req.query.unitId));
+        const path = await directory().unitPath(ctx.db, Number(req.query.unitId));
+        if (path === null) throw notFound('Đơn vị');
         requirePermission(actor, 'audit.read', path);
         q = q.where('unit_id', '=', Number(req.query.unitId));
       } else {

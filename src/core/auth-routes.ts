@@ -5,7 +5,6 @@ import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
   dummyPasswordHash,
-  loadActor,
   newToken,
   tokenHash,
   verifyPassword,
@@ -13,6 +12,7 @@ import {
 } from './auth.ts';
 import { RefusalError, refusedWith } from './refusal.ts';
 import { ctxOf } from './http.ts';
+import { directory } from './directory.ts';
 import { audit } from './audit.ts';
 import { inTransaction, type Actor } from './context.ts';
 
@@ -78,19 +78,15 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     async (req, reply) => {
       const ctx = ctxOf(req);
       const username = req.body.username.trim().toLowerCase();
-      const user = await ctx.db
-        .selectFrom('users')
-        .select(['id', 'password_hash', 'disabled'])
-        .where('username', '=', username)
-        .executeTakeFirst();
-      const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), req.body.password);
+      const user = await directory().findLogin(ctx.db, username);
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), req.body.password);
       if (!user || !ok || user.disabled) {
         throw refusedWith(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
       }
       const token = newToken();
       const csrfToken = randomBytes(24).toString('base64url');
       const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS);
-      const actor = await loadActor(ctx.db, user.id);
+      const actor = await directory().loadActor(ctx.db, user.userId);
       if (!actor) throw refusedWith(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
       await inTransaction({ ...ctx, actor }, async (tx) => {
         const s = await tx.db
@@ -98,14 +94,14 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
           .values({
             token_hash: tokenHash(token),
             csrf_token: csrfToken,
-            user_id: user.id,
+            user_id: user.userId,
             expires_at: expiresAt,
             ip: ctx.origin.ip,
             user_agent: ctx.origin.userAgent?.slice(0, 300) ?? null,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit(tx, { action: 'auth.login', targetType: 'user', targetId: user.id, data: { sessionId: s.id } });
+        await audit(tx, { action: 'auth.login', targetType: 'user', targetId: user.userId, data: { sessionId: s.id } });
       });
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,

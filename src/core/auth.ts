@@ -3,7 +3,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import type { Actor, RoleGrant } from './context.ts';
+import type { Actor } from './context.ts';
+import { directory } from './directory.ts';
 
 export const SESSION_COOKIE = 'coso_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -37,31 +38,6 @@ export function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);
   const bb = Buffer.from(b);
   return ab.length === bb.length && timingSafeEqual(ab, bb);
-}
-
-export async function loadActor(db: Kysely<DB>, userId: number): Promise<Actor | null> {
-  const user = await db
-    .selectFrom('users')
-    .innerJoin('people', 'people.id', 'users.person_id')
-    .select(['users.id', 'users.username', 'users.disabled', 'people.name', 'people.id as person_id', 'people.household_id'])
-    .where('users.id', '=', userId)
-    .executeTakeFirst();
-  if (!user || user.disabled) return null;
-  const grants = await db
-    .selectFrom('role_grants')
-    .innerJoin('units', 'units.id', 'role_grants.unit_id')
-    .select(['role_grants.role', 'role_grants.unit_id', 'units.path'])
-    .where('role_grants.user_id', '=', userId)
-    .orderBy('role_grants.id')
-    .execute();
-  return {
-    userId: user.id,
-    username: user.username,
-    name: user.name,
-    personId: user.person_id,
-    householdId: user.household_id,
-    grants: grants.map((g): RoleGrant => ({ role: g.role, unitId: g.unit_id, unitPath: g.path })),
-  };
 }
 
 export interface SessionLookup {
@@ -116,7 +92,7 @@ export async function lookupSession(db: Kysely<DB>, token: string, now: Date): P
     .where('token_hash', '=', key)
     .executeTakeFirst();
   if (!s || s.revoked_at || new Date(s.expires_at).getTime() <= now.getTime()) return null;
-  const actor = await loadActor(db, s.user_id);
+  const actor = await directory().loadActor(db, s.user_id);
   if (!actor) return null;
   const lookup = deepFreeze<SessionLookup>({ actor, csrfToken: s.csrf_token, sessionId: s.id });
   if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value!);

@@ -1,5 +1,6 @@
 // What every use case receives: the database (or the current transaction), who acts, from where, and when.
 import type { Kysely, Transaction } from 'kysely';
+import type { Db } from './db.ts';
 import type { Role, DB } from './schema.ts';
 
 export interface RoleGrant {
@@ -25,7 +26,7 @@ export interface Origin {
 }
 
 export interface Ctx {
-  db: Kysely<DB>;
+  db: Db;
   actor: Actor | null;
   origin: Origin;
   now: Date;
@@ -37,4 +38,9 @@ export const systemOrigin = (what = 'system'): Origin => ({ ip: null, userAgent:
 export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return fn(ctx);
   return ctx.db.transaction().execute((trx: Transaction<DB>) => fn({ ...ctx, db: trx }));
+}
+
+/** A context for work done by the system itself (seed, import, scheduled jobs). */
+export function systemCtx(services: { database: { db: Db }; clock: () => Date }, what = 'system'): Ctx {
+  return { db: services.database.db, actor: null, origin: systemOrigin(what), now: services.clock() };
 }

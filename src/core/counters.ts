@@ -2,6 +2,7 @@
 // (a case received, a conference held…). Reports sum them by unit subtree and date range.
 import { sql } from 'kysely';
 import type { Ctx } from './context.ts';
+import { directory } from './directory.ts';
 
 export interface CounterBump {
   unitId: number;
@@ -16,8 +17,8 @@ export interface CounterBump {
 
 export async function bumpCounter(ctx: Ctx, b: CounterBump): Promise<void> {
   if (!ctx.db.isTransaction) throw new Error('bumpCounter() must run inside the transaction of the change it counts');
-  const unitPath =
-    b.unitPath ?? (await ctx.db.selectFrom('units').select('path').where('id', '=', b.unitId).executeTakeFirstOrThrow()).path;
+  const unitPath = b.unitPath ?? (await directory().unitPath(ctx.db, b.unitId));
+  if (unitPath === null) throw new Error(`bumpCounter: no unit ${b.unitId}`);
   const delta = b.delta ?? 1;
   await sql`
     INSERT INTO unit_counters (unit_id, unit_path, key, day, value)

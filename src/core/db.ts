@@ -189,3 +189,14 @@ export async function canReachPostgres(url: string, timeoutMs = 2000): Promise<b
 }
 
 export { sql };
+
+/**
+ * The database handle as use cases and stores receive it. A store views it through its own tables only:
+ * `const q = tablesOf<CasesTables>(db)` — the type checker then refuses any other module's table.
+ */
+export type Db = Kysely<DB>;
+
+/** `db` seen through `Tables` (a type-only view, nothing at run time). Call it in store files only. */
+export function tablesOf<Tables>(db: Db | Kysely<never>): Kysely<Tables> {
+  return db as unknown as Kysely<Tables>;
+}

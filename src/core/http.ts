@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Ctx } from './context.ts';
 import type { Database } from './db.ts';
 import type { Config } from './config.ts';
+import type { ModuleManifest } from './module.ts';
 import { CSRF_HEADER, SESSION_COOKIE, lookupSession, safeEqual } from './auth.ts';
 import { RefusalError, badRequest, refusedWith } from './refusal.ts';
 
@@ -12,6 +13,8 @@ export interface Services {
   config: Config;
   /** The platform's clock; tests replace it. */
   clock: () => Date;
+  /** The installed modules, in order (src/modules/index.ts). */
+  modules: readonly ModuleManifest[];
 }
 
 declare module 'fastify' {

@@ -1,7 +1,7 @@
 // The outbox: notifications and other side effects are written in the transaction of the change that causes
 // them (`enqueue`) and delivered afterwards (`deliverPending`), so a crash between the two loses nothing — the
-// message is still in the table and the next run delivers it. Delivery channels are pluggable: `in_app` writes
-// the user's notifications; email / SMS gateways implement `MessageGateway`.
+// message is still in the table and the next run delivers it. Delivery channels are pluggable (`DeliveryChannel`):
+// `in_app` writes the user's notifications.
 //
 // Safe with several deliverers (two processes, or a timer and a manual run): each takes its batch with
 // FOR UPDATE SKIP LOCKED, so a message is handed to one deliverer only; a failed attempt is counted, its error
@@ -77,41 +77,6 @@ export const inAppChannel: DeliveryChannel = {
       .execute();
   },
 };
-
-/** An external gateway (SMTP relay, SMS provider). `to` is resolved by the channel from the recipient. */
-export interface MessageGateway {
-  send(to: string, subject: string, text: string): Promise<void>;
-}
-
-/**
- * A channel over a gateway: resolves the recipient's address (phone, e-mail) with `addressOf`, then sends.
- * A message the gateway accepted but whose transaction then fails may be sent twice: gateways must tolerate
- * duplicates (at-least-once delivery), the id is passed as part of the subject for that purpose.
- */
-export function gatewayChannel(gateway: MessageGateway, addressOf: (db: Kysely<DB>, userId: number) => Promise<string | null>): DeliveryChannel {
-  return {
-    async deliver(db, m) {
-      if (m.recipient_id === null) throw new Error('message without recipient');
-      const to = await addressOf(db, m.recipient_id);
-      if (!to) throw new Error('recipient has no address for this channel');
-      const p = m.payload as { title?: string; body?: string };
-      await gateway.send(to, `${p.title ?? m.kind} [#${m.id}]`, p.body ?? '');
-    },
-  };
-}
-
-/** SMS through a gateway, to the phone number of the recipient's person record. */
-export function smsChannel(gateway: MessageGateway): DeliveryChannel {
-  return gatewayChannel(gateway, async (db, userId) => {
-    const r = await db
-      .selectFrom('users')
-      .innerJoin('people', 'people.id', 'users.person_id')
-      .select('people.phone')
-      .where('users.id', '=', userId)
-      .executeTakeFirst();
-    return r?.phone ?? null;
-  });
-}
 
 export const DEFAULT_CHANNELS: Record<string, DeliveryChannel> = { in_app: inAppChannel };
 

@@ -1,15 +1,16 @@
-// Kysely table types. Core tables are declared here; each module declares its own tables in
-// src/modules/<module>/tables.ts and they are composed into DB below (one line per module).
+// Kysely types of core's tables. Each module declares its own tables in src/modules/<module>/tables.ts and names
+// them in its manifest; src/modules/index.ts composes them all into `DB`.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { DecisionsTables } from '../modules/decisions/tables.ts';
 import type { ConferencesTables } from '../modules/conferences/tables.ts';
 import type { OversightTables } from '../modules/oversight/tables.ts';
 import type { SteeringTables } from '../modules/steering/tables.ts';
 import type { ReportsTables } from '../modules/reports/tables.ts';
-import type { AttachmentsTables, DisclosuresTables } from '../modules/disclosures/tables.ts';
+import type { DisclosuresTables } from '../modules/disclosures/tables.ts';
+import type { UnitsTables } from '../modules/units/tables.ts';
 import type { ConsultationsTables } from '../modules/consultations/tables.ts';
 import type { CasesTables } from '../modules/cases/tables.ts';
-import type { CalendarTables } from '../modules/calendar/tables.ts';
+import type { CalendarTables } from './calendar/tables.ts';
 
 export type Id = Generated<number>;
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -21,64 +22,7 @@ export type Json<T extends object | null> = JSONColumnType<T, T, T>;
 
 export type UnitKind = 'country' | 'province' | 'commune' | 'village' | 'agency' | 'enterprise' | 'district';
 
-export interface UnitsTable {
-  id: Id;
-  kind: UnitKind;
-  name: string;
-  code: string | null;
-  parent_id: number | null;
-  path: string;
-  depth: number;
-  settings: ColumnType<Record<string, unknown>, string | undefined, string>;
-  created_at: CreatedAt;
-}
-
-export interface HouseholdsTable {
-  id: Id;
-  unit_id: number;
-  name: string;
-  address: string | null;
-  code: string | null;
-  active: Generated<boolean>;
-  created_at: CreatedAt;
-}
-
-export interface PeopleTable {
-  id: Id;
-  name: string;
-  phone: string | null;
-  household_id: number | null;
-  created_at: CreatedAt;
-}
-
-export interface HouseholdRepresentativesTable {
-  id: Id;
-  household_id: number;
-  person_id: number;
-  from_date: LegalDateColumn;
-  to_date: ColumnType<string | null, string | null | undefined, string | null>;
-  created_at: CreatedAt;
-}
-
-export interface UsersTable {
-  id: Id;
-  username: string;
-  password_hash: string;
-  person_id: number;
-  disabled: Generated<boolean>;
-  locale: Generated<'vi' | 'en'>;
-  created_at: CreatedAt;
-}
-
 export type Role = 'admin' | 'official' | 'village_head' | 'resident' | 'board_member' | 'steering' | 'union';
-
-export interface RoleGrantsTable {
-  id: Id;
-  user_id: number;
-  role: Role;
-  unit_id: number;
-  created_at: CreatedAt;
-}
 
 export interface SessionsTable {
   id: Id;
@@ -149,14 +93,41 @@ export interface UnitCountersTable {
   value: number;
 }
 
-export interface CoreTables {
+export interface UnitCounterMonthsTable {
+  unit_id: number;
+  unit_path: string;
+  key: string;
+  month: LegalDateColumn;
+  value: number;
+}
+
+export interface UnitCounterRollupsTable {
+  ancestor_id: number;
+  child_id: number;
+  key: string;
+  month: LegalDateColumn;
+  value: number;
+}
+
+export interface AttachmentsTable {
+  id: Id;
+  unit_id: number | null;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  visibility: Generated<'private' | 'public'>;
+  uploaded_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** The tables of core (read only by core's own files): sessions, audit log, outbox, counters, attachments, calendar. */
+export interface CoreTables extends CalendarTables {
   unit_counters: UnitCountersTable;
-  units: UnitsTable;
-  households: HouseholdsTable;
-  people: PeopleTable;
-  household_representatives: HouseholdRepresentativesTable;
-  users: UsersTable;
-  role_grants: RoleGrantsTable;
+  unit_counter_months: UnitCounterMonthsTable;
+  unit_counter_rollups: UnitCounterRollupsTable;
+  attachments: AttachmentsTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;
@@ -164,5 +135,5 @@ export interface CoreTables {
   notifications: NotificationsTable;
 }
 
-// Module tables: add one import and one `extends` entry per module.
-export interface DB extends CoreTables, DisclosuresTables, AttachmentsTables, DecisionsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables, CasesTables, CalendarTables {}
+// TRANSITIONAL (removed when every store views its own tables): the whole database as one type.
+export interface DB extends CoreTables, UnitsTables, DisclosuresTables, DecisionsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables, CasesTables {}

@@ -1,167 +1,41 @@
-// The demo commune of `npm start`: one province, two communes, villages with ~50 households each, an agency,
-// an enterprise and an account for every role. Deterministic (seeded), so the README can list the accounts.
-import { audit } from '../core/audit.ts';
-import { hashPassword, loadActor } from '../core/auth.ts';
-import { inTransaction, systemOrigin, type Ctx } from '../core/context.ts';
+// The demo of `npm start`: each module seeds its part, in the order of the module list (the first creates the units
+// and accounts the others use). Seeded once: nothing is done when a module says its demo data is already there.
+import { systemOrigin, type Ctx } from '../core/context.ts';
+import { directory } from '../core/directory.ts';
 import type { Services } from '../core/http.ts';
-import type { Role } from '../core/schema.ts';
-import * as units from '../modules/units/commands.ts';
-import * as unitStore from '../modules/units/store.ts';
-import { seedReportsDemo } from '../modules/reports/demo.ts';
-import { seedDisclosuresDemo } from '../modules/disclosures/demo.ts';
-import { seedDecisionsDemo } from '../modules/decisions/demo.ts';
-import { seedConsultationsDemo } from '../modules/consultations/demo.ts';
-import { seedCasesDemo } from '../modules/cases/demo.ts';
-
-export const DEMO_PASSWORD = 'CoSo@2026';
-
-export interface DemoAccount {
-  username: string;
-  role: Role;
-  unit: string;
-  description: string;
-}
-
-/** Small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đào', 'Đinh'];
-const MIDDLE_M = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quang', 'Xuân', 'Công', 'Đình', 'Tiến'];
-const MIDDLE_F = ['Thị', 'Ngọc', 'Thu', 'Thanh', 'Kim', 'Minh', 'Phương'];
-const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khánh', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Thắng', 'Trung', 'Tuấn', 'Việt', 'Hòa', 'Toàn', 'Lâm', 'Đạt'];
-const GIVEN_F = ['Giang', 'Hà', 'Hạnh', 'Hương', 'Lan', 'Mai', 'Nga', 'Phương', 'Tâm', 'Thảo', 'Trang', 'Yến', 'Hằng', 'Liên', 'Oanh', 'Nhung'];
-
-export function vietnameseName(rand: () => number): string {
-  const pick = <T,>(a: readonly T[]) => a[Math.floor(rand() * a.length)]!;
-  const male = rand() < 0.6; // representatives in the countryside are more often men
-  return `${pick(FAMILY)} ${male ? pick(MIDDLE_M) : pick(MIDDLE_F)} ${male ? pick(GIVEN_M) : pick(GIVEN_F)}`;
-}
-
-export function demoHouseholds(rand: () => number, village: string, n: number): units.HouseholdInput[] {
-  return Array.from({ length: n }, (_, i) => {
-    const rep = vietnameseName(rand);
-    return {
-      name: `Hộ ông/bà ${rep}`,
-      code: `${i + 1}`.padStart(3, '0'),
-      address: `Số ${i + 1}, ${village}`,
-      representative: { name: rep, phone: `09${Math.floor(rand() * 1e8).toString().padStart(8, '0')}` },
-    };
-  });
-}
+import type { DemoContext, ModuleManifest } from '../core/module.ts';
 
 export interface DemoResult {
-  accounts: DemoAccount[];
+  /** Demo units by key ('province', 'tanhung', 'thon-dong', …). */
   units: Record<string, number>;
 }
 
-/** Seeds the demo once: does nothing when the province already exists. */
+/** Seeds the demo once; null when it was already there. */
 export async function seedDemo(services: Services, log: (m: string) => void = () => {}): Promise<DemoResult | null> {
-  const db = services.database.db;
-  const exists = await db.selectFrom('units').select('id').where('code', '=', 'HY').executeTakeFirst();
-  if (exists) return null;
-  const rand = prng(20260701);
-  const now = services.clock();
-  const password = await hashPassword(DEMO_PASSWORD);
-
-  // The demo administrator, unless the operator chose one with COSO_ADMIN_PASSWORD.
-  let admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
-  const base: Ctx = { db, actor: null, origin: systemOrigin('demo-seed'), now };
-  if (!admin) {
-    await inTransaction(base, async (tx) => {
-      const id = await unitStore.insertUser(tx.db, { username: 'admin', passwordHash: password, name: 'Quản trị hệ thống', householdId: null }, [
-        { role: 'admin', unitId: units.ROOT_UNIT_ID },
-      ]);
-      await audit(tx, { action: 'user.create', targetType: 'user', targetId: id, unitId: units.ROOT_UNIT_ID, data: { username: 'admin', demo: true } });
-    });
-    admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
-  }
-  const ctx: Ctx = { ...base, actor: await loadActor(db, admin.id) };
-
-  const ids: Record<string, number> = {};
-  const mk = async (key: string, kind: units.CreateUnitInput['kind'], name: string, code: string, parent?: string) => {
-    const u = await units.createUnit(ctx, { kind, name, code, parentId: parent ? ids[parent]! : null });
-    ids[key] = u.id;
-    return u.id;
-  };
-  await mk('province', 'province', 'Tỉnh Hưng Yên', 'HY');
-  await mk('tanhung', 'commune', 'Xã Tân Hưng', 'HY-TANHUNG', 'province');
-  await mk('phohien', 'commune', 'Phường Phố Hiến', 'HY-PHOHIEN', 'province');
-  const villages: [string, string, string, string][] = [
-    ['thon-dong', 'Thôn Đông', 'HY-TANHUNG-DONG', 'tanhung'],
-    ['thon-tay', 'Thôn Tây', 'HY-TANHUNG-TAY', 'tanhung'],
-    ['thon-trung', 'Thôn Trung', 'HY-TANHUNG-TRUNG', 'tanhung'],
-    ['thon-bac', 'Thôn Bắc', 'HY-TANHUNG-BAC', 'tanhung'],
-    ['tdp-1', 'Tổ dân phố số 1', 'HY-PHOHIEN-TDP1', 'phohien'],
-    ['tdp-2', 'Tổ dân phố số 2', 'HY-PHOHIEN-TDP2', 'phohien'],
-    ['tdp-3', 'Tổ dân phố số 3', 'HY-PHOHIEN-TDP3', 'phohien'],
-  ];
-  for (const [key, name, code, parent] of villages) {
-    await mk(key, 'village', name, code, parent);
-    const n = 46 + Math.floor(rand() * 10); // 46–55 households
-    await units.bulkCreateHouseholds(ctx, ids[key]!, demoHouseholds(rand, name, n));
-  }
-  await mk('truong', 'agency', 'Trường Tiểu học Tân Hưng', 'HY-TANHUNG-THTH', 'tanhung');
-  await mk('sonoivu', 'agency', 'Sở Nội vụ tỉnh Hưng Yên', 'HY-SNV', 'province');
-  await mk('hunglong', 'enterprise', 'Công ty TNHH May Hưng Long', 'HY-TANHUNG-MAYHL', 'tanhung');
-  log('demo units and households created');
-
-  const firstHousehold = await db
-    .selectFrom('households')
-    .innerJoin('household_representatives as r', (j) => j.onRef('r.household_id', '=', 'households.id').on('r.to_date', 'is', null))
-    .innerJoin('people as p', 'p.id', 'r.person_id')
-    .select(['households.id', 'r.person_id', 'p.name'])
-    .where('households.unit_id', '=', ids['thon-dong']!)
-    .orderBy('households.id')
-    .executeTakeFirstOrThrow();
-
-  const accounts: (DemoAccount & { name: string; unitId: number; householdId?: number; personId?: number })[] = [
-    { username: 'bcd.tinh', role: 'steering', unit: 'Tỉnh Hưng Yên', unitId: ids.province!, name: 'Trần Văn Quyết', description: 'Ban Chỉ đạo tỉnh: xem mọi đơn vị, báo cáo' },
-    { username: 'canbo.tanhung', role: 'official', unit: 'Xã Tân Hưng', unitId: ids.tanhung!, name: 'Lê Thị Thu Hà', description: 'Cán bộ UBND xã: công khai, lấy ý kiến, đơn thư' },
-    { username: 'canbo.phohien', role: 'official', unit: 'Phường Phố Hiến', unitId: ids.phohien!, name: 'Phạm Minh Tuấn', description: 'Cán bộ UBND phường' },
-    { username: 'truongthon.dong', role: 'village_head', unit: 'Thôn Đông', unitId: ids['thon-dong']!, name: 'Nguyễn Văn Bình', description: 'Trưởng thôn: họp thôn, phiếu biểu quyết hộ' },
-    {
-      username: 'dan.dong',
-      role: 'resident',
-      unit: 'Thôn Đông',
-      unitId: ids['thon-dong']!,
-      name: firstHousehold.name,
-      householdId: firstHousehold.id,
-      personId: firstHousehold.person_id,
-      description: 'Người dân, đại diện hộ gia đình: biểu quyết, góp ý, gửi đơn',
+  const modules: readonly ModuleManifest[] = services.modules;
+  const base: Ctx = { db: services.database.db, actor: null, origin: systemOrigin('demo-seed'), now: services.clock() };
+  for (const m of modules) if (await m.demo?.present?.(base)) return null;
+  const demo: DemoContext = {
+    ctx: base,
+    units: {},
+    services,
+    log,
+    async actAs(username) {
+      const login = await directory().findLogin(base.db, username);
+      const actor = login ? await directory().loadActor(base.db, login.userId) : null;
+      return actor ? { ...demo.ctx, actor } : null;
     },
-    { username: 'ttnd.tanhung', role: 'board_member', unit: 'Xã Tân Hưng', unitId: ids.tanhung!, name: 'Đỗ Văn Sơn', description: 'Ban Thanh tra nhân dân xã: giám sát, kiến nghị' },
-    { username: 'canbo.truong', role: 'official', unit: 'Trường Tiểu học Tân Hưng', unitId: ids.truong!, name: 'Vũ Thị Lan', description: 'Cơ quan: hội nghị cán bộ, công chức, viên chức' },
-    { username: 'congdoan.hunglong', role: 'union', unit: 'Công ty TNHH May Hưng Long', unitId: ids.hunglong!, name: 'Hoàng Thị Mai', description: 'Công đoàn doanh nghiệp: hội nghị người lao động, đối thoại' },
-  ];
-  await inTransaction(ctx, async (tx) => {
-    for (const a of accounts) {
-      const id = await unitStore.insertUser(
-        tx.db,
-        { username: a.username, passwordHash: password, name: a.name, householdId: a.householdId ?? null, personId: a.personId },
-        [{ role: a.role, unitId: a.unitId }],
-      );
-      await audit(tx, { action: 'user.create', targetType: 'user', targetId: id, unitId: a.unitId, data: { username: a.username, role: a.role, demo: true } });
-    }
-  });
-  log('demo accounts created');
-  log(`demo conferences and oversight created: ${await seedReportsDemo(ctx, ids)}`);
-  log(`demo disclosures created: ${await seedDisclosuresDemo(ctx, ids)}`);
-  await seedDecisionsDemo(ctx, ids);
-  log('demo decisions created');
-  await seedConsultationsDemo(ctx, ids);
-  log('demo consultations created');
-  await seedCasesDemo(ctx, ids, log);
-  return {
-    accounts: [{ username: 'admin', role: 'admin', unit: 'Việt Nam (gốc)', description: 'Quản trị hệ thống' }, ...accounts.map(({ username, role, unit, description }) => ({ username, role, unit, description }))],
-    units: ids,
   };
+  for (const m of modules) {
+    if (!m.demo) continue;
+    await m.demo.seed(demo);
+    log(`demo ${m.name} created`);
+  }
+  return { units: demo.units };
+}
+
+/** Tells what the demo offers (the accounts…), on every start with the demo on. */
+export async function announceDemo(services: Services, log: (m: string) => void): Promise<void> {
+  const ctx: Ctx = { db: services.database.db, actor: null, origin: systemOrigin('demo'), now: services.clock() };
+  for (const m of services.modules) await m.demo?.announce?.(ctx, log);
 }

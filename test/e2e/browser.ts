@@ -7,7 +7,8 @@ import { buildApp, WEB_DIST } from '../../src/server.ts';
 import { loadConfig } from '../../src/core/config.ts';
 import type { Services } from '../../src/core/http.ts';
 import { freshDatabase } from '../harness.ts';
-import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { DEMO_PASSWORD } from '../../src/modules/units/demo.ts';
+import { platformModules } from '../../src/platform.ts';
 
 export const CHROMIUM = process.env.COSO_CHROMIUM ?? '/usr/bin/chromium';
 export const browserAvailable = fs.existsSync(CHROMIUM);
@@ -30,6 +31,7 @@ export async function startServer(opts: { now?: string } = {}): Promise<E2EServe
     database,
     config: { ...loadConfig({}), loginRateLimit: 1000 },
     clock: () => (opts.now ? new Date(opts.now) : new Date()),
+    modules: platformModules(),
   };
   const app = await buildApp(services, { serveWeb: true });
   await app.listen({ port: 0, host: '127.0.0.1' });

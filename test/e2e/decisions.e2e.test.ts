@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, loginAs, seriousA11yViolations, startServer, type E2EServer } from './browser.ts';
-import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { DEMO_PASSWORD } from '../../src/modules/units/demo.ts';
 import { foldVietnamese } from '../../src/core/text.ts';
 
 describe.skipIf(!browserAvailable)('decisions: open, enter ballots, vote, close, result', () => {

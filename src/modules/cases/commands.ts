@@ -9,9 +9,9 @@ import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../core/refusal.ts';
-import { PERMISSIONS, can, requirePermission, scopesFor } from '../../core/permissions.ts';
+import { can, requirePermission, rolesFor, scopesFor } from '../../core/permissions.ts';
 import type { DB } from '../../core/schema.ts';
-import { calendarFor } from '../calendar/service.ts';
+import { calendarFor } from '../../core/calendar/schedules.ts';
 import { readSenderIdentity, senderNamesForList, storeSender, type SenderIdentity } from './identity.ts';
 import {
   ACTION_LABELS,
@@ -409,7 +409,7 @@ export async function getCaseForOfficial(ctx: Ctx, id: number) {
 export async function handlers(ctx: Ctx, id: number) {
   const c = await store.getCase(ctx.db, id);
   requirePermission(ctx.actor, 'case.handle', c.unit_path);
-  const rows = await store.handlersOf(ctx.db, c.unit_path, PERMISSIONS['case.handle']);
+  const rows = await store.handlersOf(ctx.db, c.unit_path, rolesFor('case.handle'));
   return rows.map((r) => ({ id: String(r.id), name: r.name, username: r.username }));
 }
 
@@ -528,7 +528,7 @@ export async function actOnCase(ctx: Ctx, id: number, input: ActionInput): Promi
     if (input.action === 'assign') {
       if (!OPEN_STATUSES.includes(c.status)) throw unprocessable('ACTION_NOT_ALLOWED', 'Đơn đã kết thúc, không giao xử lý được.');
       if (input.userId === undefined) throw badRequest('VALIDATION_ERROR', 'Thiếu người được giao xử lý (userId).');
-      const ok = await store.userCoversUnit(tx.db, input.userId, c.unit_path, PERMISSIONS['case.handle']);
+      const ok = await store.userCoversUnit(tx.db, input.userId, c.unit_path, rolesFor('case.handle'));
       if (!ok) throw unprocessable('NOT_A_HANDLER', 'Người được giao phải là cán bộ có thẩm quyền xử lý đơn của đơn vị.');
       const added = await store.assign(tx.db, c.id, input.userId, actor.userId, tx.now);
       if (added) {

@@ -36,7 +36,7 @@ async function start(): Promise<void> {
     env.COSO_DATA_DIR = dataDir;
     delete env.DATABASE_URL;
   }
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/modules/cases/testing/serve.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/servers/serve.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child = proc;
   let err = '';
   proc.stderr!.on('data', (d) => (err += d.toString()));

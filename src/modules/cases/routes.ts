@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { RefusalError, badRequest } from '../../core/refusal.ts';
 import { ctxOf, decodeCursor, idInput, idParams, legalDate, listQueryProps, parseId } from '../../core/http.ts';
 import { todayVn } from '../../core/dates.ts';
-import { calendarFor } from '../calendar/service.ts';
+import { calendarFor } from '../../core/calendar/schedules.ts';
 import * as commands from './commands.ts';
 import * as reception from './reception.ts';
 import * as store from './store.ts';

@@ -3,7 +3,7 @@
 // never re-implemented here) → store → audit.
 import { audit } from '../../core/audit.ts';
 import { dueDate } from '../../core/calendar/index.ts';
-import { calendarFor } from '../calendar/service.ts';
+import { calendarFor } from '../../core/calendar/schedules.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';

@@ -4,14 +4,14 @@
 import { audit } from '../../core/audit.ts';
 import { assertAttachable, publishAttachments } from '../../core/attachments.ts';
 import { compareDates } from '../../core/calendar/index.ts';
-import { calendarFor } from '../calendar/service.ts';
+import { calendarFor } from '../../core/calendar/schedules.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
 import { badRequest, conflict, forbidden, unprocessable } from '../../core/refusal.ts';
 import { formatPercent } from '../../core/format.ts';
 import { enqueue } from '../../core/outbox.ts';
-import { PERMISSIONS, can, requireActor, requirePermission } from '../../core/permissions.ts';
+import { can, requireActor, requirePermission, rolesFor } from '../../core/permissions.ts';
 import * as units from '../units/store.ts';
 import {
   categoriesFor,
@@ -441,7 +441,7 @@ export async function askQuestion(ctx: Ctx, disclosureId: number, text: string):
     if (!related) throw forbidden('Chỉ người dân, cán bộ của địa phương, đơn vị này mới gửi được câu hỏi.');
     const question = cleanText(text, 'question', 2000);
     const qid = await store.insertQuestion(tx.db, { disclosureId: d.id, askedBy: actor.userId, askerName: actor.name, question, askedAt: tx.now });
-    const officials = await store.usersWithRolesOver(tx.db, d.unit_path, PERMISSIONS['disclosure.answer']);
+    const officials = await store.usersWithRolesOver(tx.db, d.unit_path, rolesFor('disclosure.answer'));
     await enqueue(
       tx,
       ...officials

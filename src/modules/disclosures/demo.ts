@@ -1,8 +1,8 @@
 // Demo disclosures of Xã Tân Hưng and its villages for `npm start`: ~20 realistic items over the last months,
 // with postings at the commune office and village cultural houses, loudspeaker broadcasts and a few public
 // questions with answers. Dates are relative to the seeding time so the portal always looks current.
-import { loadActor } from '../../core/auth.ts';
 import type { Ctx } from '../../core/context.ts';
+import { directory } from '../../core/directory.ts';
 import { todayVn } from '../../core/dates.ts';
 import { addDays } from '../../core/calendar/index.ts';
 import { answerQuestion, askQuestion, publishDisclosure, type PostingInput } from './commands.ts';
@@ -48,8 +48,8 @@ const ITEMS: DemoItem[] = [
 
 export async function seedDisclosuresDemo(base: Ctx, ids: Record<string, number>): Promise<number> {
   const user = async (username: string) => {
-    const u = await base.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-    return u ? loadActor(base.db, u.id) : null;
+    const login = await directory().findLogin(base.db, username);
+    return login ? directory().loadActor(base.db, login.userId) : null;
   };
   const official = await user('canbo.tanhung');
   const resident = await user('dan.dong');

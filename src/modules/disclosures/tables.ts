@@ -1,5 +1,4 @@
-// Kysely types of the disclosures module's tables (migrations/010_disclosures.sql) and of the shared
-// attachments table (migrations/003_attachments.sql).
+// Kysely types of the disclosures module's tables (migrations/010_disclosures.sql).
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, Id, LegalDateColumn, NullableTimestamp, Timestamp } from '../../core/schema.ts';
 
@@ -81,27 +80,10 @@ export interface DisclosureSubscriptionsTable {
   created_at: CreatedAt;
 }
 
-export interface AttachmentsTable {
-  id: Id;
-  unit_id: number | null;
-  filename: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  content: Uint8Array;
-  visibility: Generated<'private' | 'public'>;
-  uploaded_by: number | null;
-  created_at: CreatedAt;
-}
-
 export interface DisclosuresTables {
   disclosures: DisclosuresTable;
   disclosure_versions: DisclosureVersionsTable;
   disclosure_postings: DisclosurePostingsTable;
   disclosure_questions: DisclosureQuestionsTable;
   disclosure_subscriptions: DisclosureSubscriptionsTable;
-}
-
-export interface AttachmentsTables {
-  attachments: AttachmentsTable;
 }

@@ -3,20 +3,6 @@ import type { ColumnType } from 'kysely';
 import type { Id, LegalDateColumn } from '../../core/schema.ts';
 
 export interface ReportsTables {
-  unit_counter_months: {
-    unit_id: number;
-    unit_path: string;
-    key: string;
-    month: LegalDateColumn;
-    value: number;
-  };
-  unit_counter_rollups: {
-    ancestor_id: number;
-    child_id: number;
-    key: string;
-    month: LegalDateColumn;
-    value: number;
-  };
   report_drafts: {
     id: Id;
     unit_id: number;

@@ -3,11 +3,11 @@
 // everything in one transaction — or nothing. Works on PGlite (COSO_DATA_DIR) and PostgreSQL (DATABASE_URL).
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../core/config.ts';
-import { openPlatform, systemCtx } from '../../core/app-context.ts';
-import { loadActor } from '../../core/auth.ts';
+import { systemCtx } from '../../core/context.ts';
+import type { Services } from '../../core/http.ts';
 import { ProgressBar, formatDuration } from '../../core/progress.ts';
 import { ensureAdmin } from './commands.ts';
+import { findLogin, loadActor } from './store.ts';
 import { applyImport, errorReportCsv, errorTable, ImportWriteError, readImportFile, validateImport, type ImportError } from './import.ts';
 
 export const IMPORT_USAGE = `Dùng: coso import <tệp.csv|tệp.xlsx> [--dry-run] [--report loi.csv] [--user <tên đăng nhập>]
@@ -58,7 +58,7 @@ function writeReport(file: string | null, errors: ImportError[]): void {
 }
 
 /** Runs `coso import`; returns the exit code (0 ok, 1 refused/errors, 2 usage). */
-export async function runImportCli(args: string[]): Promise<number> {
+export async function runImportCli(args: string[], open: () => Promise<Services>): Promise<number> {
   const parsedArgs = parseImportArgs(args);
   if (typeof parsedArgs === 'string') {
     if (parsedArgs) errOut(parsedArgs);
@@ -72,7 +72,7 @@ export async function runImportCli(args: string[]): Promise<number> {
 
   let services;
   try {
-    services = await openPlatform(loadConfig());
+    services = await open();
   } catch (e) {
     errOut(`Không mở được cơ sở dữ liệu: ${(e as Error).message}`);
     return 1;
@@ -81,8 +81,8 @@ export async function runImportCli(args: string[]): Promise<number> {
     const config = services.config;
     const base = systemCtx(services, 'coso import');
     if (config.adminPassword) await ensureAdmin(base, config.adminPassword);
-    const u = await base.db.selectFrom('users').select('id').where('username', '=', user.trim().toLowerCase()).executeTakeFirst();
-    const actor = u ? await loadActor(base.db, u.id) : null;
+    const login = await findLogin(base.db, user.trim().toLowerCase());
+    const actor = login ? await loadActor(base.db, login.userId) : null;
     if (!actor) {
       errOut(
         `Không tìm thấy tài khoản "${user}" để ghi nhật ký việc nhập. Dùng --user <tên đăng nhập> ` +

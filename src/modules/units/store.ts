@@ -1,6 +1,10 @@
 // SQL of the units module: units, households, representatives, people, users, role grants.
 import type { Kysely } from 'kysely';
+import type { Actor, RoleGrant } from '../../core/context.ts';
+import { tablesOf, type Db } from '../../core/db.ts';
+import type { LoginRecord } from '../../core/directory.ts';
 import type { DB, Role, UnitKind } from '../../core/schema.ts';
+import type { UnitsTables } from './tables.ts';
 import { notFound } from '../../core/refusal.ts';
 
 export interface UnitRow {
@@ -211,4 +215,43 @@ export async function insertUser(
       .execute();
   }
   return user.id;
+}
+
+// ---- the directory core asks (core/directory.ts) -----------------------------------------------------------
+
+const q = (db: Db) => tablesOf<UnitsTables>(db);
+
+export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
+  const user = await q(db)
+    .selectFrom('users')
+    .innerJoin('people', 'people.id', 'users.person_id')
+    .select(['users.id', 'users.username', 'users.disabled', 'people.name', 'people.id as person_id', 'people.household_id'])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+  if (!user || user.disabled) return null;
+  const grants = await q(db)
+    .selectFrom('role_grants')
+    .innerJoin('units', 'units.id', 'role_grants.unit_id')
+    .select(['role_grants.role', 'role_grants.unit_id', 'units.path'])
+    .where('role_grants.user_id', '=', userId)
+    .orderBy('role_grants.id')
+    .execute();
+  return {
+    userId: user.id,
+    username: user.username,
+    name: user.name,
+    personId: user.person_id,
+    householdId: user.household_id,
+    grants: grants.map((g): RoleGrant => ({ role: g.role, unitId: g.unit_id, unitPath: g.path })),
+  };
+}
+
+export async function findLogin(db: Db, username: string): Promise<LoginRecord | null> {
+  const u = await q(db).selectFrom('users').select(['id', 'password_hash', 'disabled']).where('username', '=', username).executeTakeFirst();
+  return u ? { userId: u.id, passwordHash: u.password_hash, disabled: u.disabled } : null;
+}
+
+export async function unitPath(db: Db, unitId: number): Promise<string | null> {
+  const u = await q(db).selectFrom('units').select('path').where('id', '=', unitId).executeTakeFirst();
+  return u?.path ?? null;
 }

@@ -1,8 +1,10 @@
 // `coso generate --provinces N [--scale 0.01] [--records 1] [--households 280] [--seed 1] [--year 2026] [--records-only]`
-import { loadConfig } from '../../core/config.ts';
-import { openPlatform } from '../../core/app-context.ts';
-import { todayVn } from '../../core/dates.ts';
-import { formatInt } from '../../core/format.ts';
+import { loadConfig } from '../core/config.ts';
+import { tablesOf } from '../core/db.ts';
+import { todayVn } from '../core/dates.ts';
+import { formatInt } from '../core/format.ts';
+import type { DB } from '../modules/index.ts';
+import { openPlatform } from '../platform.ts';
 import { GENERATE_DEFAULTS, generate, type GenerateOptions } from './generate.ts';
 
 const USAGE = `Dùng: coso generate --provinces N [--scale S] [--records R] [--households H] [--seed X] [--year YYYY] [--records-only]
@@ -76,7 +78,7 @@ export async function runGenerateCli(args: string[]): Promise<void> {
   const services = await openPlatform(loadConfig(), (m) => console.log(`[coso] ${m}`));
   try {
     const t0 = Date.now();
-    const r = await generate(services.database.db, opts, todayVn(new Date()));
+    const r = await generate(tablesOf<DB>(services.database.db), opts, todayVn(new Date()));
     console.log(
       `[coso] đã sinh ${r.provinces.length} tỉnh: ${formatInt(r.units)} đơn vị, ${formatInt(r.households)} hộ, ${formatInt(r.conferences)} hội nghị, ` +
         `${formatInt(r.oversightActivities)} cuộc giám sát, ${formatInt(r.counterEvents)} sự kiện chỉ tiêu — ${((Date.now() - t0) / 1000).toFixed(1)} giây`,

@@ -5,9 +5,8 @@
 // Cache: calendars are kept by the fingerprint of the stored schedules (one cheap query on a table of a few rows),
 // so a schedule saved by another process is seen on the next computation; `invalidateCalendar()` is called after a
 // PUT in this process as well.
-import type { Kysely } from 'kysely';
-import { Calendar, type YearSchedule } from '../../core/calendar/index.ts';
-import type { DB } from '../../core/schema.ts';
+import type { Db } from '../db.ts';
+import { Calendar, type YearSchedule } from './index.ts';
 import { fingerprint, loadSchedules } from './store.ts';
 
 const cache = new Map<string, Calendar>();
@@ -17,7 +16,7 @@ export function calendarFromSchedules(schedules: readonly YearSchedule[]): Calen
   return new Calendar(new Map(schedules.map((s) => [s.year, s])));
 }
 
-export async function calendarFor(db: Kysely<DB>): Promise<Calendar> {
+export async function calendarFor(db: Db): Promise<Calendar> {
   const key = await fingerprint(db);
   let cal = cache.get(key);
   if (!cal) {

@@ -1,20 +1,20 @@
-// Demo content for conferences, dialogues and oversight (`npm start`): staff conferences of the two agencies, a
-// worker conference and a dialogue at the enterprise, a supervision activity with a sign of violation.
+// Demo conferences (`npm start`): staff conferences of the two agencies, a worker conference and a dialogue at the
+// enterprise.
 import type { Ctx } from '../../core/context.ts';
 import { todayVn } from '../../core/dates.ts';
-import { recordConference } from '../conferences/commands.ts';
-import { recordActivity } from '../oversight/commands.ts';
+import type { DemoSeeding } from '../../core/module.ts';
+import { recordConference } from './commands.ts';
 
-export async function seedReportsDemo(ctx: Ctx, ids: Record<string, number>): Promise<number> {
+/** This year's date when already past, else last year's. */
+function demoDay(ctx: Ctx, mmdd: string): string {
   const today = todayVn(ctx.now);
   const year = Number(today.slice(0, 4));
-  // This year's date when already past, else last year's.
-  const d = (mmdd: string) => (`${year}-${mmdd}` <= today ? `${year}-${mmdd}` : `${year - 1}-${mmdd}`);
-  let n = 0;
-  const conf = async (input: Parameters<typeof recordConference>[1]) => {
-    await recordConference(ctx, input);
-    n++;
-  };
+  return `${year}-${mmdd}` <= today ? `${year}-${mmdd}` : `${year - 1}-${mmdd}`;
+}
+
+async function seed(ctx: Ctx, ids: Record<string, number>): Promise<void> {
+  const d = (mmdd: string) => demoDay(ctx, mmdd);
+  const conf = (input: Parameters<typeof recordConference>[1]) => recordConference(ctx, input);
   await conf({
     unitId: ids.truong!,
     kind: 'staff_conference',
@@ -58,16 +58,6 @@ export async function seedReportsDemo(ctx: Ctx, ids: Record<string, number>): Pr
     minutes: 'Đối thoại về tiền lương, thời giờ làm thêm, điều kiện vệ sinh nhà xưởng.',
     followUps: 'Lắp thêm quạt thông gió xưởng 2 trước ngày 30/7; xem xét tăng phụ cấp nhà trọ.',
   });
-  await recordActivity(ctx, {
-    unitId: ids.tanhung!,
-    board: 'investment',
-    subject: 'Giám sát thi công đường bê tông liên thôn Đông – Tây',
-    heldOn: d('09-18'),
-    findings: [
-      { text: 'Chiều dày mặt đường tại một số đoạn thấp hơn thiết kế (16 cm so với 18 cm).', violation: true },
-      { text: 'Nhà thầu thi công đúng tiến độ, có biển công khai thông tin công trình.', violation: false },
-    ],
-    recommendations: [{ to: 'UBND xã Tân Hưng', text: 'Yêu cầu nhà thầu khắc phục đoạn mặt đường không đạt chiều dày thiết kế, kiểm định lại chất lượng.' }],
-  });
-  return n;
 }
+
+export const conferencesDemo: DemoSeeding = { seed: (demo) => seed(demo.ctx, demo.units) };

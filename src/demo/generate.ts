@@ -1,15 +1,15 @@
 // A synthetic, national-shape dataset for benchmarks and demos (`coso generate`): provinces → communes → villages
 // with households, agencies and enterprises, and a year of records — conferences, dialogues, village meetings and
-// supervision activities (rows in this module's tables) plus the indicator counters of every event (cases,
+// supervision activities (rows of the conferences and oversight tables) plus the indicator counters of every event (cases,
 // decisions, disclosures included), written in bulk, one transaction per province. Deterministic for a seed.
 //
 // Shape at scale 1 (spec §10: 34 provinces, ~3,321 communes, ~100,000 villages, ~28 million households): per
 // province ~100 communes, ~30 villages per commune, ~280 households per village.
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../core/schema.ts';
-import { addDays } from '../../core/calendar/index.ts';
-import { ProgressBar } from '../../core/progress.ts';
-import { prng } from '../../demo/seed.ts';
+import type { DB } from '../modules/index.ts';
+import { addDays } from '../core/calendar/index.ts';
+import { ProgressBar } from '../core/progress.ts';
+import { prng } from '../core/random.ts';
 
 export interface GenerateOptions {
   provinces: number;

@@ -1,6 +1,6 @@
-// Kysely types of the calendar module's table (migrations/041_calendar.sql).
+// Kysely types of the legal calendar's table (migrations/041_calendar.sql).
 import type { ColumnType } from 'kysely';
-import type { NamedDay } from '../../core/calendar/index.ts';
+import type { NamedDay } from './index.ts';
 
 export interface CalendarSchedulesTable {
   year: number;

@@ -1,12 +1,13 @@
 // HTTP routes of the legal calendar (api.md "Calendar").
 import type { FastifyInstance } from 'fastify';
-import { dueDate, MAX_YEAR, MIN_YEAR, validateSchedule, yearOf, type DeadlineUnit } from '../../core/calendar/index.ts';
-import { audit } from '../../core/audit.ts';
-import { inTransaction } from '../../core/context.ts';
-import { badRequest } from '../../core/refusal.ts';
-import { ctxOf, legalDate } from '../../core/http.ts';
-import { requirePermission } from '../../core/permissions.ts';
-import { calendarFor, invalidateCalendar } from './service.ts';
+import { dueDate, MAX_YEAR, MIN_YEAR, validateSchedule, yearOf, type DeadlineUnit } from './index.ts';
+import { audit } from '../audit.ts';
+import { inTransaction } from '../context.ts';
+import { badRequest } from '../refusal.ts';
+import { ctxOf, legalDate } from '../http.ts';
+import { requirePermission } from '../permissions.ts';
+import { directory } from '../directory.ts';
+import { calendarFor, invalidateCalendar } from './schedules.ts';
 import { upsertSchedule } from './store.ts';
 
 /** Longest deadline the due-date endpoint computes (10 years of days). */
@@ -104,8 +105,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
       const year = req.params.year;
       const result = validateSchedule({ year: req.body.year ?? year, days: req.body.days, workingDays: req.body.workingDays ?? [] }, year);
       return inTransaction(ctx, async (tx) => {
-        const root = await tx.db.selectFrom('units').select('path').where('id', '=', ROOT_UNIT_ID).executeTakeFirstOrThrow();
-        requirePermission(tx.actor, 'calendar.manage', root.path);
+        requirePermission(tx.actor, 'calendar.manage', (await directory().unitPath(tx.db, ROOT_UNIT_ID)) ?? '/1/');
         if (!result.ok) throw badRequest('INVALID_SCHEDULE', result.errors.join(' '));
         const s = result.schedule;
         const replaced = await upsertSchedule(tx.db, s, tx.actor!.userId, tx.now);

@@ -1,0 +1,13 @@
+// The steering module: steering committees' work — today the "Dân vận khéo" models registered by units, evaluated
+// and commended by the committee above.
+import { defineModule, tableTypes } from '../../core/module.ts';
+import { PERMISSIONS } from './permissions.ts';
+import { steeringRoutes } from './routes.ts';
+import type { SteeringTables } from './tables.ts';
+
+export const steeringModule = defineModule({
+  name: 'steering',
+  routes: steeringRoutes,
+  tables: tableTypes<SteeringTables>(),
+  permissions: PERMISSIONS,
+});
