@@ -12,6 +12,7 @@ import fastifyStatic from '@fastify/static';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { notFoundRouteBody, registerErrorHandling } from './core/errors.ts';
+import { registerResponseCheck } from './core/response-check.ts';
 import { registerAuthHooks, type Services } from './core/http.ts';
 import { authRoutes } from './core/auth-routes.ts';
 import { auditRoutes } from './core/audit-routes.ts';
@@ -51,6 +52,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app (web/dist) when present. */
   serveWeb?: boolean;
+  /** Check every JSON answer strictly against its response schema (the tests do; core/response-check.ts). */
+  checkResponses?: boolean;
 }
 
 export async function buildApp(services: Services, opts: BuildOptions = {}): Promise<FastifyInstance> {
@@ -78,6 +81,7 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
   );
 
   registerErrorHandling(app);
+  if (opts.checkResponses) registerResponseCheck(app);
   await app.register(cookie);
   // Security headers: helmet's, computed ONCE (they do not depend on the request) and handed to each reply as one
   // object — @fastify/helmet rebuilt the middleware (and re-parsed the CSP) per request, and running helmet's

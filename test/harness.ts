@@ -69,7 +69,7 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
   };
   const config: Config = { ...loadConfig({}), loginRateLimit: 1000, ...opts.config };
   const services: Services = { database, config, clock: () => clock.now, modules: platformModules(opts.modules) };
-  const app = await buildApp(services, { serveWeb: false });
+  const app = await buildApp(services, { serveWeb: false, checkResponses: true });
   await app.ready();
   const tokens = new Map<string, string>();
   const p: TestPlatform = {

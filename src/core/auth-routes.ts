@@ -13,6 +13,7 @@ import {
 import { RefusalError, refusedWith } from './refusal.ts';
 import { ctxOf } from './http.ts';
 import { directory } from './directory.ts';
+import { permittedUnits } from './permissions.ts';
 import { audit } from './audit.ts';
 import { inTransaction, type Actor } from './context.ts';
 
@@ -22,21 +23,28 @@ export function meBody(actor: Actor) {
     username: actor.username,
     name: actor.name,
     roles: actor.grants.map((g) => ({ role: g.role, unitId: String(g.unitId) })),
+    unitKinds: Object.fromEntries(actor.grants.map((g) => [String(g.unitId), g.unitKind ?? null])),
     householdId: actor.householdId === null ? null : String(actor.householdId),
+    can: permittedUnits(actor),
   };
 }
 
 const meSchema = {
   type: 'object',
+  required: ['id', 'username', 'name', 'roles', 'householdId', 'unitKinds', 'can'],
   properties: {
     id: { type: 'string' },
     username: { type: 'string' },
     name: { type: 'string' },
     roles: {
       type: 'array',
-      items: { type: 'object', properties: { role: { type: 'string' }, unitId: { type: 'string' } } },
+      items: { type: 'object', required: ['role', 'unitId'], properties: { role: { type: 'string' }, unitId: { type: 'string' } } },
     },
     householdId: { type: ['string', 'null'] },
+    /** The kind of each unit of the roles (unitId → 'village', 'commune'…). */
+    unitKinds: { type: 'object', additionalProperties: { type: ['string', 'null'] } },
+    /** What the user may do: each permitted action → the units (ids) where, and below. The web asks this, never role names. */
+    can: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
     csrfToken: { type: 'string' },
   },
 } as const;
@@ -70,6 +78,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         response: {
           200: {
             type: 'object',
+            required: ['token', 'csrfToken', 'expiresAt', 'user'],
             properties: { token: { type: 'string' }, csrfToken: { type: 'string' }, expiresAt: { type: 'string' }, user: meSchema },
           },
         },
@@ -116,18 +125,22 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (req, reply) => {
-    if (req.sessionId && req.actor) {
-      const ctx = ctxOf(req);
-      await inTransaction(ctx, async (tx) => {
-        await tx.db.updateTable('sessions').set({ revoked_at: ctx.now }).where('id', '=', req.sessionId!).execute();
-        await audit(tx, { action: 'auth.logout', targetType: 'user', targetId: req.actor!.userId, data: { sessionId: req.sessionId } });
-      });
-      forgetSession(ctx.db, req.sessionId);
-    }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean' } } } } } },
+    async (req, reply) => {
+      if (req.sessionId && req.actor) {
+        const ctx = ctxOf(req);
+        await inTransaction(ctx, async (tx) => {
+          await tx.db.updateTable('sessions').set({ revoked_at: ctx.now }).where('id', '=', req.sessionId!).execute();
+          await audit(tx, { action: 'auth.logout', targetType: 'user', targetId: req.actor!.userId, data: { sessionId: req.sessionId } });
+        });
+        forgetSession(ctx.db, req.sessionId);
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
 
   app.get('/me', { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (req) => {
     if (!req.actor) throw refusedWith(401, 'UNAUTHORIZED', 'Bạn chưa đăng nhập.');

@@ -194,7 +194,9 @@ export { sql };
  * The database handle as use cases and stores receive it. A store views it through its own tables only:
  * `const q = tablesOf<CasesTables>(db)` — the type checker then refuses any other module's table.
  */
-export type Db = Kysely<DB>;
+export type Db = Kysely<DbTables>;
+/** TRANSITIONAL: every table; becomes no table at all once each store views only its own. */
+export type DbTables = DB;
 
 /** `db` seen through `Tables` (a type-only view, nothing at run time). Call it in store files only. */
 export function tablesOf<Tables>(db: Db | Kysely<never>): Kysely<Tables> {

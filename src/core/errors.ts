@@ -3,6 +3,7 @@
 // not recognised below is a bug and answers 500.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { RefusalError, badRequest, conflict, type Refusal } from './refusal.ts';
+import { RESPONSE_MISMATCH } from './response-check.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown> };
@@ -162,6 +163,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return reply.status(err.statusCode).send(errorBody('BAD_REQUEST', 'Yêu cầu không hợp lệ.'));
     }
+    if (err.code === RESPONSE_MISMATCH) return reply.status(500).send(errorBody('RESPONSE_MISMATCH', err.message));
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL_ERROR', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.'));
   });

@@ -33,7 +33,7 @@ export async function startServer(opts: { now?: string } = {}): Promise<E2EServe
     clock: () => (opts.now ? new Date(opts.now) : new Date()),
     modules: platformModules(),
   };
-  const app = await buildApp(services, { serveWeb: true });
+  const app = await buildApp(services, { serveWeb: true, checkResponses: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;

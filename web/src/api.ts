@@ -51,3 +51,19 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+// ---- the API's types, from the server's OpenAPI document (web/src/api-types.ts, generated) ----------------------
+
+type Paths = import('./api-types.ts').paths;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** A path of the API as the server declares it, without /api/v1: '/decisions/{id}'. */
+export type ApiPath = Paths extends Record<infer K, unknown> ? (K extends `/api/v1${infer P}` ? P : never) : never;
+type Operation<P extends ApiPath, M extends Method> = NonNullable<Paths[`/api/v1${P}`][M]>;
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type SuccessOf<R> = JsonOf<R[200 & keyof R]> | JsonOf<R[201 & keyof R]>;
+
+/** The JSON answer of a route: `ApiResponse<'/decisions/{id}'>`, `ApiResponse<'/decisions', 'post'>`. */
+export type ApiResponse<P extends ApiPath, M extends Method = 'get'> = Operation<P, M> extends { responses: infer R } ? SuccessOf<R> : never;
+
+/** The JSON body a route accepts. */
+export type ApiBody<P extends ApiPath, M extends Method = 'post'> = Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

@@ -232,7 +232,7 @@ export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
   const grants = await q(db)
     .selectFrom('role_grants')
     .innerJoin('units', 'units.id', 'role_grants.unit_id')
-    .select(['role_grants.role', 'role_grants.unit_id', 'units.path'])
+    .select(['role_grants.role', 'role_grants.unit_id', 'units.path', 'units.kind'])
     .where('role_grants.user_id', '=', userId)
     .orderBy('role_grants.id')
     .execute();
@@ -242,7 +242,7 @@ export async function loadActor(db: Db, userId: number): Promise<Actor | null> {
     name: user.name,
     personId: user.person_id,
     householdId: user.household_id,
-    grants: grants.map((g): RoleGrant => ({ role: g.role, unitId: g.unit_id, unitPath: g.path })),
+    grants: grants.map((g): RoleGrant => ({ role: g.role, unitId: g.unit_id, unitPath: g.path, unitKind: g.kind })),
   };
 }
 
