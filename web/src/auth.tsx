@@ -1,22 +1,21 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from './api.ts';
+import { api, ApiError, setCsrfToken, type ApiResponse } from './api.ts';
 
-export interface Me {
-  id: string;
-  username: string;
-  name: string;
-  roles: { role: string; unitId: string }[];
-  householdId: string | null;
-  csrfToken?: string;
-}
+/** The signed-in user as the server describes it (GET /me): roles, and what they may do where (`can`). */
+export type Me = ApiResponse<'/me'>;
 
 interface AuthState {
   me: Me | null;
   loading: boolean;
   login(username: string, password: string): Promise<Me>;
   logout(): Promise<void>;
+  /** TRANSITIONAL: screens ask `can` / `unitsFor` instead. */
   hasRole(...roles: string[]): boolean;
+  /** Whether the user may do `action` (a permission of the server's matrix) — anywhere, or on `unitId` itself. */
+  can(action: string, unitId?: string): boolean;
+  /** The units (ids) where the user may do `action` (and below them). */
+  unitsFor(action: string): string[];
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -42,7 +41,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     me,
     loading: q.isLoading,
     async login(username, password) {
-      const r = await api<{ csrfToken: string; user: Me }>('/auth/login', { method: 'POST', body: { username, password } });
+      const r = await api<ApiResponse<'/auth/login', 'post'>>('/auth/login', { method: 'POST', body: { username, password } });
       setCsrfToken(r.csrfToken);
       qc.setQueryData(['me'], { ...r.user, csrfToken: r.csrfToken });
       return r.user;
@@ -55,6 +54,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     },
     hasRole(...roles) {
       return !!me && me.roles.some((r) => roles.includes(r.role));
+    },
+    can(action, unitId) {
+      const units = me?.can[action] ?? [];
+      return unitId === undefined ? units.length > 0 : units.includes(unitId);
+    },
+    unitsFor(action) {
+      return me?.can[action] ?? [];
     },
   };
   return <AuthContext.Provider value={state}>{children}</AuthContext.Provider>;

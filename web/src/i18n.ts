@@ -1,19 +1,12 @@
-// i18next with Vietnamese (default) and English. Each module keeps its messages beside its screens
-// (web/src/<module>/messages.ts) and registers them here as a namespace; a unit test checks that both
+// i18next with Vietnamese (default) and English. The shell's messages are the namespace "common"; each module's
+// (web/src/<module>/messages.ts, named in its index.ts) the namespace of its name. A unit test checks that both
 // languages have exactly the same keys.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { common } from './shell/messages.ts';
-import { conferences } from './conferences/messages.ts';
-import { oversight } from './oversight/messages.ts';
-import { reports } from './reports/messages.ts';
-import { disclosures } from './disclosures/messages.ts';
-import { consultations } from './consultations/messages.ts';
-import { decisions } from './decisions/messages.ts';
-import { units } from './units/messages.ts';
-import { cases } from './cases/messages.ts';
+import { WEB_MODULES } from './modules.ts';
 
-export const NAMESPACES = { common, disclosures, units, consultations, decisions, cases, conferences, oversight, reports } as const;
+export const NAMESPACES: Record<string, { vi: object; en: object }> = { common, ...Object.fromEntries(WEB_MODULES.map((m) => [m.name, m.messages])) };
 
 export type Lang = 'vi' | 'en';
 const stored = typeof localStorage !== 'undefined' ? (localStorage.getItem('coso.lang') as Lang | null) : null;

@@ -1,5 +1,5 @@
-// Routes of the cases screens (registered in web/src/routes.tsx).
-import type { AppRoute } from '../routes.tsx';
+// Routes of the cases screens (listed in this module's index.ts).
+import type { AppRoute } from '../module.ts';
 import { SendCasePage } from './SendPage.tsx';
 import { TrackCasePage } from './TrackPage.tsx';
 import { CaseQueuePage } from './QueuePage.tsx';
@@ -10,7 +10,7 @@ import { ReceptionPage } from './ReceptionPage.tsx';
 export const caseRoutes: AppRoute[] = [
   { path: '/gui-don', element: <SendCasePage />, nav: { label: 'cases:nav.send', public: true } },
   { path: '/tra-cuu', element: <TrackCasePage />, nav: { label: 'cases:nav.track', public: true } },
-  { path: '/don-thu', element: <CaseQueuePage />, nav: { label: 'cases:nav.queue', roles: ['official', 'admin', 'steering'] } },
+  { path: '/don-thu', element: <CaseQueuePage />, nav: { label: 'cases:nav.queue', anyOf: ['case.list'] } },
   { path: '/don-thu/tong-hop', element: <CaseSummaryPage /> },
   { path: '/don-thu/:id', element: <CaseDetailPage /> },
   { path: '/tiep-cong-dan', element: <ReceptionPage />, nav: { label: 'cases:nav.reception', public: true } },

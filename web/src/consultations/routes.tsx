@@ -1,5 +1,5 @@
-// Routes of the consultation screens (registered in web/src/routes.tsx).
-import type { AppRoute } from '../routes.tsx';
+// Routes of the consultation screens (listed in this module's index.ts).
+import type { AppRoute } from '../module.ts';
 import { ConsultationListPage } from './ListPage.tsx';
 import { OpenConsultationPage } from './OpenPage.tsx';
 import { ConsultationDetailPage } from './DetailPage.tsx';

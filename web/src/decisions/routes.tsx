@@ -1,5 +1,5 @@
-// Routes of the decision screens (registered in web/src/routes.tsx).
-import type { AppRoute } from '../routes.tsx';
+// Routes of the decision screens (listed in this module's index.ts).
+import type { AppRoute } from '../module.ts';
 import { DecisionListPage } from './ListPage.tsx';
 import { OpenDecisionPage } from './OpenPage.tsx';
 import { DecisionPage } from './DetailPage.tsx';

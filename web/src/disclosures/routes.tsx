@@ -1,5 +1,5 @@
-// Routes of the disclosure screens (registered in web/src/routes.tsx).
-import type { AppRoute } from '../routes.tsx';
+// Routes of the disclosure screens (listed in this module's index.ts).
+import type { AppRoute } from '../module.ts';
 import { PortalPage } from './PortalPage.tsx';
 import { DisclosureDetailPage } from './DetailPage.tsx';
 import { PublishPage } from './PublishPage.tsx';

@@ -13,9 +13,7 @@ export function Layout() {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
   const navigate = useNavigate();
-  const nav = routes.filter(
-    (r) => r.nav && (r.nav.public || (auth.me && (!r.nav.roles || auth.hasRole(...r.nav.roles)))),
-  );
+  const nav = routes.filter((r) => r.nav && (r.nav.public || (auth.me && (!r.nav.anyOf || r.nav.anyOf.some((a) => auth.can(a))))));
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,0 +1,6 @@
+// The consultations module of the web app: its screens, messages and home cards.
+import type { WebModule } from '../module.ts';
+import { consultations } from './messages.ts';
+import { consultationRoutes } from './routes.tsx';
+
+export const consultationsWeb: WebModule = { name: 'consultations', routes: consultationRoutes, messages: consultations };

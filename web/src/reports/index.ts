@@ -1,0 +1,6 @@
+// The reports module of the web app: indicators, the dashboard and the periodic report.
+import type { WebModule } from '../module.ts';
+import { reports } from './messages.ts';
+import { reportRoutes } from './routes.tsx';
+
+export const reportsWeb: WebModule = { name: 'reports', routes: reportRoutes, messages: reports };
