@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, build the web app, then every test (unit, integration on PGlite, browser) and the
+// `npm test`: typecheck, import boundaries and module shape, build the web app, then every test (unit, integration on PGlite, browser) and the
 // integration tests again on PostgreSQL when a server answers. Prints one summary line at the end.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +32,9 @@ const step = (name, status) => {
 };
 
 step('typecheck', run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
+// Import boundaries and cycles (.dependency-cruiser.cjs), then file / function sizes and SQL placement.
+step('boundaries', run('npx', ['depcruise', 'src', 'web/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']));
+step('shape', run('npx', ['tsx', 'scripts/check-shape.ts']));
 step('web build', run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']));
 // Each vitest run also writes a JSON report, so the closing line can count tests across runs.
 const reports = [];
