@@ -24,3 +24,6 @@ export const unitsModule = defineModule({
   commands: [{ name: 'import', usage: 'import <tệp.csv|tệp.xlsx> [--dry-run] [--report loi.csv] [--user <tên>]', run: runImportCli }],
   directory: { loadActor, findLogin, unitPath },
 });
+
+// What other modules may use of people, places and accounts (they import it from here, never from the store).
+export * from './store/shared.ts';

@@ -7,27 +7,8 @@ import type { DB, Role, UnitKind } from '../../core/schema.ts';
 import type { UnitsTables } from './tables.ts';
 import { notFound } from '../../core/refusal.ts';
 
-export interface UnitRow {
-  id: number;
-  kind: UnitKind;
-  name: string;
-  code: string | null;
-  parent_id: number | null;
-  path: string;
-  depth: number;
-}
-
-const UNIT_COLS = ['id', 'kind', 'name', 'code', 'parent_id', 'path', 'depth'] as const;
-
-export async function findUnit(db: Kysely<DB>, id: number): Promise<UnitRow | undefined> {
-  return db.selectFrom('units').select(UNIT_COLS).where('id', '=', id).executeTakeFirst();
-}
-
-export async function getUnit(db: Kysely<DB>, id: number): Promise<UnitRow> {
-  const u = await findUnit(db, id);
-  if (!u) throw notFound('Đơn vị');
-  return u;
-}
+export { UNIT_COLS, findUnit, getUnit, type UnitRow } from './store/shared.ts';
+import { UNIT_COLS, getUnit, type UnitRow } from './store/shared.ts';
 
 export async function unitPathOf(db: Kysely<DB>, id: number): Promise<string> {
   return (await getUnit(db, id)).path;

@@ -1,0 +1,136 @@
+// What other modules may read of units, households, people and accounts — the only door to those tables. Other
+// modules import these through src/modules/units/index.ts, never this file. Two kinds of things:
+//  - lookups (`getUnit`, `ancestorsOf`, `usersWithRolesOver`…) that run their own query;
+//  - SQL fragments (`unitColumn`, `inUnitTree`, `personNameOfUser`…) that another module's store puts inside its
+//    own query, so a list of records with their unit's name stays one statement.
+// Append what your module needs at the end of the file, under a heading naming it.
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { tablesOf, type Db } from '../../../core/db.ts';
+import { notFound } from '../../../core/refusal.ts';
+import type { Role, UnitKind } from '../../../core/schema.ts';
+import type { UnitsTables } from '../tables.ts';
+
+const q = (db: Db) => tablesOf<UnitsTables>(db);
+
+// ---- units ---------------------------------------------------------------------------------------------------
+
+export interface UnitRow {
+  id: number;
+  kind: UnitKind;
+  name: string;
+  code: string | null;
+  parent_id: number | null;
+  path: string;
+  depth: number;
+}
+
+export const UNIT_COLS = ['id', 'kind', 'name', 'code', 'parent_id', 'path', 'depth'] as const;
+
+export async function findUnit(db: Db, id: number): Promise<UnitRow | undefined> {
+  return q(db).selectFrom('units').select(UNIT_COLS).where('id', '=', id).executeTakeFirst();
+}
+
+/** The unit, or 404 "Đơn vị không tồn tại." */
+export async function getUnit(db: Db, id: number): Promise<UnitRow> {
+  const u = await findUnit(db, id);
+  if (!u) throw notFound('Đơn vị');
+  return u;
+}
+
+/** Units by id (any order; unknown ids are left out). */
+export async function unitsByIds(db: Db, ids: readonly number[]): Promise<UnitRow[]> {
+  if (!ids.length) return [];
+  return q(db).selectFrom('units').select(UNIT_COLS).where('id', 'in', [...ids]).execute();
+}
+
+/** The ancestors of a unit, from the root down (the unit itself left out). */
+export async function ancestorsOf(db: Db, unit: Pick<UnitRow, 'id' | 'path'>): Promise<UnitRow[]> {
+  const ids = unit.path.split('/').filter(Boolean).map(Number).filter((id) => id !== unit.id);
+  const rows = await unitsByIds(db, ids);
+  return rows.sort((a, b) => a.depth - b.depth);
+}
+
+/** The units right below a unit, by id. */
+export async function childUnits(db: Db, unitId: number): Promise<UnitRow[]> {
+  return q(db).selectFrom('units').select(UNIT_COLS).where('parent_id', '=', unitId).orderBy('id').execute();
+}
+
+/** SQL: a column of the unit whose id is in column `ref` (e.g. `unitColumn('a.unit_id', 'name').as('unit_name')`). */
+export function unitColumn<C extends 'name' | 'path' | 'kind' | 'code' | 'depth'>(ref: string, col: C): RawBuilder<C extends 'depth' ? number : C extends 'kind' ? UnitKind : C extends 'code' ? string | null : string> {
+  return sql`(SELECT u.${sql.ref(col)} FROM units u WHERE u.id = ${sql.ref(ref)})`;
+}
+
+/** SQL: the unit in column `ref` is the unit at `path` or one below it. */
+export function inUnitTree(ref: string, path: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(ref)} IN (SELECT u.id FROM units u WHERE u.path LIKE ${`${likeEscape(path)}%`})`;
+}
+
+/** A unit's settings (a JSON object; {} when none). */
+export async function unitSettings(db: Db, unitId: number): Promise<Record<string, unknown>> {
+  const r = await q(db).selectFrom('units').select('settings').where('id', '=', unitId).executeTakeFirst();
+  return (r?.settings as Record<string, unknown> | undefined) ?? {};
+}
+
+/** Sets one key of a unit's settings (the other keys untouched). */
+export async function setUnitSetting(db: Db, unitId: number, key: string, value: unknown): Promise<void> {
+  await sql`UPDATE units SET settings = jsonb_set(settings, ${sql.lit(`{${key}}`)}::text[], ${JSON.stringify(value)}::jsonb, true) WHERE id = ${unitId}`.execute(db);
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+// ---- people and accounts -------------------------------------------------------------------------------------
+
+/** The id of an account by username, or null. */
+export async function userIdByUsername(db: Db, username: string): Promise<number | null> {
+  const u = await q(db).selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+  return u?.id ?? null;
+}
+
+/** SQL: the name of the person of the account whose id is in column `ref` (null when none). */
+export function personNameOfUser(ref: string): RawBuilder<string | null> {
+  return sql`(SELECT p.name FROM users us JOIN people p ON p.id = us.person_id WHERE us.id = ${sql.ref(ref)})`;
+}
+
+/** Enabled accounts holding one of `roles` on the unit at `unitPath` or above it. */
+export async function usersWithRolesOver(
+  db: Db,
+  unitPath: string,
+  roles: readonly Role[],
+  opts: { belowCountry?: boolean } = {},
+): Promise<{ id: number; name: string; username: string }[]> {
+  if (!roles.length) return [];
+  const r = await sql<{ id: number; name: string; username: string }>`
+    SELECT DISTINCT us.id, p.name, us.username FROM role_grants g JOIN units u ON u.id = g.unit_id
+      JOIN users us ON us.id = g.user_id JOIN people p ON p.id = us.person_id
+    WHERE NOT us.disabled AND g.role IN (${sql.join(roles.map((x) => sql`${x}`))}) AND ${unitPath} LIKE u.path || '%'
+      ${opts.belowCountry ? sql`AND u.kind <> 'country'` : sql``}
+    ORDER BY p.name`.execute(db);
+  return r.rows.map((x) => ({ ...x, id: Number(x.id) }));
+}
+
+/** Whether an enabled account holds one of `roles` on the unit at `unitPath` or above it. */
+export async function userCoversUnit(db: Db, userId: number, unitPath: string, roles: readonly Role[]): Promise<boolean> {
+  if (!roles.length) return false;
+  const r = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM role_grants g JOIN units u ON u.id = g.unit_id JOIN users us ON us.id = g.user_id
+    WHERE g.user_id = ${userId} AND NOT us.disabled AND g.role IN (${sql.join(roles.map((x) => sql`${x}`))})
+      AND ${unitPath} LIKE u.path || '%'`.execute(db);
+  return Number(r.rows[0]?.n ?? 0) > 0;
+}
+
+// ---- households ----------------------------------------------------------------------------------------------
+
+/** Ids of the active households of a unit, in creation order. */
+export async function activeHouseholdIds(db: Db, unitId: number): Promise<number[]> {
+  const rows = await q(db).selectFrom('households').select('id').where('unit_id', '=', unitId).where('active', '=', true).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Names of households by id. */
+export async function householdNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await q(db).selectFrom('households').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((h) => [Number(h.id), h.name]));
+}
