@@ -3,7 +3,7 @@
 // disclosure is published as part of that act ({ authorized: true }).
 import type { Ctx } from '../../core/context.ts';
 import { formatInt, formatLegalDate } from '../../core/format.ts';
-import { publishDisclosure } from '../disclosures/commands.ts';
+import { publishDisclosure } from '../disclosures/index.ts';
 import { MATTER_LABELS, type Matter } from './rules.ts';
 import type { StoredResult } from './commands.ts';
 

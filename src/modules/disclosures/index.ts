@@ -13,3 +13,6 @@ export const disclosuresModule = defineModule({
   permissions: PERMISSIONS,
   demo: { seed: async (d) => void (await seedDisclosuresDemo(d.ctx, d.units)) },
 });
+
+// What other modules may use: publishing a disclosure (e.g. a decision's result) as part of their own act.
+export { publishDisclosure } from './commands.ts';
