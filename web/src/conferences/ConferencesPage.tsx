@@ -8,8 +8,8 @@ import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { DataTable } from '../shell/DataTable.tsx';
 import { useFormat } from '../shell/format.ts';
-import { useMyUnits } from '../reports/units.ts';
-import '../reports/reports.css';
+import { useMyUnits } from '../shell/useMyUnits.ts';
+import '../shell/panels.css';
 
 type Kind = 'staff_conference' | 'worker_conference' | 'dialogue' | 'village_meeting';
 const KINDS_FOR: Record<string, Kind[]> = {
@@ -37,7 +37,7 @@ function ConferencesScreen() {
   const f = useFormat();
   const qc = useQueryClient();
   usePageTitle(t('title'));
-  const units = useMyUnits(['official', 'union', 'admin'], ['agency', 'enterprise', 'village']);
+  const units = useMyUnits(['conference.record'], ['agency', 'enterprise', 'village']);
   const [unitId, setUnitId] = useState('');
   const [kind, setKind] = useState<Kind | ''>('');
   const [form, setForm] = useState({ heldOn: todayIso(), title: '', total: '', present: '', raised: '', resolved: '', minutes: '', followUps: '', onRequest: false });

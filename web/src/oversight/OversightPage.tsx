@@ -9,8 +9,8 @@ import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { DataTable } from '../shell/DataTable.tsx';
 import { useFormat } from '../shell/format.ts';
-import { useMyUnits } from '../reports/units.ts';
-import '../reports/reports.css';
+import { useMyUnits } from '../shell/useMyUnits.ts';
+import '../shell/panels.css';
 
 type Board = 'inspection' | 'investment';
 const BOARDS_FOR: Record<string, Board[]> = { commune: ['inspection', 'investment'], agency: ['inspection'], enterprise: ['inspection'] };
@@ -74,7 +74,7 @@ function OversightScreen() {
   const qc = useQueryClient();
   const { hasRole } = useAuth();
   usePageTitle(t('title'));
-  const units = useMyUnits(['board_member', 'official', 'admin', 'steering'], ['agency']);
+  const units = useMyUnits(['oversight.record', 'oversight.answer', 'report.read'], ['agency']);
   const [unitId, setUnitId] = useState('');
   const [board, setBoard] = useState<Board | ''>('');
   const [subject, setSubject] = useState('');

@@ -10,9 +10,9 @@ import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { DataTable } from '../shell/DataTable.tsx';
 import { useFormat } from '../shell/format.ts';
 import { Chart } from './Chart.tsx';
-import { useMyUnits } from './units.ts';
+import { useMyUnits } from '../shell/useMyUnits.ts';
 import { SECTION_KEYS, documentUrl, getDashboard, getDraft, saveDraft, type Dashboard, type SectionKey } from './api.ts';
-import './reports.css';
+import '../shell/panels.css';
 
 type PeriodKind = 'first_half' | 'year' | 'custom';
 
@@ -288,7 +288,7 @@ function ReportsScreen() {
   const { t } = useTranslation('reports');
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
-  const units = useMyUnits(['steering', 'official', 'admin']);
+  const units = useMyUnits(['report.read']);
   const thisYear = new Date().getFullYear();
   const kind = (params.get('period') as PeriodKind | null) ?? 'year';
   const year = Number(params.get('year') ?? thisYear) || thisYear;
