@@ -34,7 +34,7 @@ export interface IndicatorValues {
 export type IndicatorLookup = (key: string) => unknown;
 
 /** A column of a sheet of the report workbook. */
-export interface SheetColumn<V> {
+export interface IndicatorSheetColumn<V> {
   header: string;
   key: string;
   kind: 'int' | 'percent';
@@ -42,7 +42,50 @@ export interface SheetColumn<V> {
   value(v: V): number | null;
 }
 
-/** How the six-month / annual report writes an indicator (src/modules/reports/document.ts composes them). */
+export type Label = { vi: string; en: string };
+
+/** A key figure of the dashboard, formatted by the screen in its language: 861/866 (99,4%) · 12 / 3 · 1.949. */
+export interface DashboardFigure {
+  format: 'share' | 'pair' | 'int';
+  values: number[];
+}
+
+/** A panel of the dashboard (a chart and its table); indicators naming the same key share it. */
+export interface PanelRef {
+  key: string;
+  title: Label;
+  /** What the chart draws: bars or lines of the columns marked `chart`, or a pie of the slices. */
+  chart: 'bar' | 'pie' | 'line';
+  /** Values are percentages (0–100). */
+  percent?: boolean;
+  /** The chart in words, for screen readers (the table follows it). */
+  alt: Label;
+}
+
+/** The panel where residents' participation shows, whatever the mechanism (votes, opinions…). */
+export const PARTICIPATION_PANEL: PanelRef = {
+  key: 'participation',
+  title: { vi: 'Biểu quyết và tham gia ý kiến theo đơn vị', en: 'Votes and participation by unit' },
+  chart: 'bar',
+  alt: {
+    vi: 'Biểu đồ cột: số việc đã biểu quyết và được thông qua theo đơn vị. Số liệu có trong bảng ngay sau.',
+    en: 'Bar chart: decisions held and passed by unit. The figures are in the table that follows.',
+  },
+};
+
+/** The workbook sheet of residents' say: decisions, disclosures and consultations side by side. */
+export const PARTICIPATION_SHEET = { name: 'Dân bàn, công khai', title: 'Dân bàn và quyết định, công khai, lấy ý kiến' } as const;
+
+/** A column of a panel's table: one value per child unit. */
+export interface PanelColumn<V> {
+  key: string;
+  label: Label;
+  value(v: V): number | null;
+  /** Also drawn in the chart (else only in the table). */
+  chart?: boolean;
+}
+
+/** How the six-month / annual report and the dashboard show an indicator (the reports module composes them). */
 export interface IndicatorPresentation<V> {
   /** Rows of "Bảng 1. Tổng hợp chỉ tiêu": [indicator, result as written]. */
   summary?(v: V): [string, string][];
@@ -53,14 +96,20 @@ export interface IndicatorPresentation<V> {
   /** Rows of the summary sheet of the workbook. */
   sheetRows?(v: V): { label: string; n: number; of?: number; rate?: number | null }[];
   /** The indicator's columns on a sheet of the workbook (sheets are made in order of first use). */
-  sheet?: { name: string; title: string; columns: SheetColumn<V>[] };
+  sheet?: { name: string; title: string; columns: IndicatorSheetColumn<V>[] };
+  /** A key figure of the dashboard. */
+  figure?: { label: Label; value(v: V): DashboardFigure };
+  /** Columns of a dashboard panel by child unit; `slices` for a pie of the unit itself. */
+  panel?: { ref: PanelRef; columns: PanelColumn<V>[]; slices?(v: V): { key: string; label: Label; value: number }[] };
+  /** Monthly series of the dashboard's trend: Σ of the counters per month. */
+  trend?: { key: string; label: Label; counters: string[] }[];
 }
 
 export interface IndicatorDefinition<V = unknown> {
   key: string;
   /** A group of related indicators (e.g. 'conferences'). */
   group: string;
-  label: { vi: string; en: string };
+  label: Label;
   /** What the figure means in law and where it comes from. */
   legal: string;
   inputs: IndicatorInputs;

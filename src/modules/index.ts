@@ -16,10 +16,10 @@ export const MODULES = [
   unitsModule,
   conferencesModule,
   oversightModule,
-  disclosuresModule,
-  decisionsModule,
-  consultationsModule,
   casesModule,
+  decisionsModule,
+  disclosuresModule,
+  consultationsModule,
   steeringModule,
   reportsModule,
 ] as const;

@@ -1326,60 +1326,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/disclosures/categories": {
+    "/api/v1/cases": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Danh mục nội dung phải công khai và hình thức công khai (theo loại đơn vị) */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "commune" | "agency" | "enterprise";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Danh sách thông tin công khai (không cần đăng nhập); q tìm không phân biệt dấu, hoa thường
-         * @description Trang của một thôn, tổ dân phố hiển thị cả thông tin của thôn và của xã, phường; trang của xã, phường hiển thị thông tin của xã và mọi thôn, tổ dân phố trực thuộc. Thông tin của cơ quan, doanh nghiệp chỉ công khai trong nội bộ (cần đăng nhập).
-         */
+        /** Danh sách đơn của đơn vị, sắp theo hạn (cán bộ); không bao giờ có danh tính người tố cáo */
         get: {
             parameters: {
                 query?: {
                     unitId?: string;
-                    category?: "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other";
+                    status?: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn" | "open";
+                    type?: "feedback" | "petition" | "complaint" | "denunciation";
+                    overdue?: boolean;
                     q?: string;
-                    posted?: "current";
+                    mine?: boolean;
                     limit?: number;
                     cursor?: string;
                 };
@@ -1399,173 +1362,41 @@ export interface paths {
             };
         };
         put?: never;
-        /** Công khai thông tin (đăng, niêm yết) */
+        /**
+         * Gửi đơn (phản ánh, kiến nghị, khiếu nại, tố cáo) — không cần đăng nhập
+         * @description Gửi kèm tiêu đề Idempotency-Key (hoặc trường idempotencyKey) tạo khi bắt đầu điền đơn: gửi lại với cùng khóa trả về đúng đơn đã lưu (cùng mã tra cứu và mã bí mật).
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        unitId: string | number;
                         /** @enum {string} */
-                        category: "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other";
-                        title: string;
-                        body: string;
-                        channels: ("notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other")[];
-                        postingDays?: number;
-                        /** Format: date */
-                        decidedOn?: string;
-                        attachmentIds?: (string | number)[];
-                        postings?: {
-                            /** @enum {string} */
-                            channel: "notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other";
-                            place: string;
-                            /** Format: date */
-                            postedOn?: string;
-                            days?: number;
-                            photoAttachmentId?: string | number;
-                            note?: string;
-                            placeUnitId?: string | number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/questions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Câu hỏi của người dân về thông tin công khai (cán bộ) */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                    status?: "open" | "answered";
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/compliance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tình hình công khai theo đơn vị và kỳ: nội dung bắt buộc đã công khai đúng hạn, trễ hạn, chưa công khai */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                    from: string;
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/subscriptions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Các danh mục tôi theo dõi */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        /** Theo dõi các danh mục công khai của một đơn vị (thay thế lựa chọn trước; danh sách rỗng = bỏ theo dõi) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
+                        type: "feedback" | "petition" | "complaint" | "denunciation";
+                        subject: string;
+                        content: string;
+                        sender: {
+                            name: string;
+                            phone?: string;
+                            address?: string;
+                            idNumber?: string;
+                        };
+                        remoteArea?: boolean;
+                        /** @enum {integer} */
+                        instance?: 1 | 2;
                         unitId: string | number;
-                        categories: ("*" | "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other")[];
+                        /** Format: date */
+                        receivedOn?: string;
+                        /** @enum {string} */
+                        channel?: "online" | "reception" | "post" | "village_head" | "board";
+                        idempotencyKey?: string;
                     };
                 };
             };
@@ -1579,63 +1410,28 @@ export interface paths {
                 };
             };
         };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/disclosures/subscriptions/{id}": {
+    "/api/v1/cases/track/{trackingCode}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Bỏ theo dõi */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Chi tiết thông tin công khai, lịch sử phiên bản, niêm yết, hỏi đáp (không cần đăng nhập) */
+        /** Tra cứu đơn bằng mã tra cứu và mã bí mật (không có thông tin cá nhân) */
         get: {
             parameters: {
-                query?: never;
+                query: {
+                    secret: string;
+                };
                 header?: never;
                 path: {
-                    id: string;
+                    trackingCode: string;
                 };
                 cookie?: never;
             };
@@ -1658,7 +1454,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/disclosures/{id}/versions": {
+    "/api/v1/cases/track": {
         parameters: {
             query?: never;
             header?: never;
@@ -1667,25 +1463,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đính chính: đăng phiên bản mới (phiên bản cũ vẫn được lưu và hiển thị) */
+        /** Tra cứu đơn (mã bí mật trong nội dung yêu cầu) */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        reason: string;
-                        title?: string;
-                        body?: string;
-                        channels?: ("notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other")[];
-                        attachmentIds?: (string | number)[];
-                        postingDays?: number;
+                        trackingCode: string;
+                        secret: string;
                     };
                 };
             };
@@ -1705,7 +1495,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/disclosures/{id}/postings": {
+    "/api/v1/cases/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số đơn đang giải quyết, quá hạn, sắp đến hạn của đơn vị và các đơn vị trực thuộc */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách đơn (CSV) — không có thông tin người gửi */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    status?: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn" | "open";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết đơn (cán bộ; danh tính người tố cáo chỉ cho người được giao xử lý) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cán bộ có thể được giao xử lý đơn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions": {
         parameters: {
             query?: never;
             header?: never;
@@ -1714,7 +1649,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ghi nhận niêm yết / phát thanh / thông báo (người thực hiện, nơi, thời điểm, ảnh) */
+        /** Xử lý đơn: thụ lý, không thụ lý, gia hạn, giải quyết, chuyển đơn, giao người xử lý, rút đơn */
         post: {
             parameters: {
                 query?: never;
@@ -1728,14 +1663,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        channel: "notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other";
-                        place: string;
-                        /** Format: date */
-                        postedOn?: string;
-                        days?: number;
-                        photoAttachmentId?: string | number;
+                        action: "accept" | "refuse" | "extend" | "resolve" | "transfer" | "assign" | "withdraw";
                         note?: string;
-                        placeUnitId?: string | number;
+                        publicAnswer?: string;
+                        /** @enum {string} */
+                        complexity?: "normal" | "complex" | "especially_complex";
+                        toUnitId?: string | number;
+                        userId?: string | number;
+                        /** Format: date */
+                        on?: string;
                     };
                 };
             };
@@ -1755,106 +1691,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/disclosures/{id}/questions": {
+    "/api/v1/reception/schedule": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Người dân đặt câu hỏi về thông tin công khai */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        question: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/{id}/questions/{questionId}/answer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cán bộ trả lời câu hỏi (câu trả lời được công khai) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    questionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        answer: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/units/{id}/settings/disclosures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Thời gian niêm yết của đơn vị */
+        /** Lịch tiếp công dân của lãnh đạo (công khai) */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+                query: {
+                    unitId: string;
+                    from?: string;
+                    to?: string;
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -1868,20 +1721,27 @@ export interface paths {
                 };
             };
         };
-        /** Đặt thời gian niêm yết tối thiểu của đơn vị (null = theo luật); có ghi nhật ký */
-        put: {
+        put?: never;
+        /** Thêm một buổi vào lịch tiếp công dân */
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        postingDays: number | null;
+                        unitId: string | number;
+                        /** Format: date */
+                        day: string;
+                        startsAt: string;
+                        endsAt: string;
+                        leaderName: string;
+                        leaderTitle: string;
+                        isChair?: boolean;
+                        place: string;
                     };
                 };
             };
@@ -1895,7 +1755,93 @@ export interface paths {
                 };
             };
         };
-        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ tiếp công dân của đơn vị */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Ghi sổ tiếp công dân (một buổi tiếp); có thể mở đơn từ buổi tiếp */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        /** Format: date */
+                        heldOn: string;
+                        scheduleId?: string | number;
+                        receiverName: string;
+                        visitorName?: string;
+                        visitorCount?: number;
+                        topic: string;
+                        /** @enum {string} */
+                        caseType?: "feedback" | "petition" | "complaint" | "denunciation";
+                        outcome?: string;
+                        openCase?: {
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            subject: string;
+                            content: string;
+                            sender: {
+                                name: string;
+                                phone?: string;
+                                address?: string;
+                                idNumber?: string;
+                            };
+                            remoteArea?: boolean;
+                            /** @enum {integer} */
+                            instance?: 1 | 2;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2476,6 +2422,582 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục nội dung phải công khai và hình thức công khai (theo loại đơn vị) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "commune" | "agency" | "enterprise";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách thông tin công khai (không cần đăng nhập); q tìm không phân biệt dấu, hoa thường
+         * @description Trang của một thôn, tổ dân phố hiển thị cả thông tin của thôn và của xã, phường; trang của xã, phường hiển thị thông tin của xã và mọi thôn, tổ dân phố trực thuộc. Thông tin của cơ quan, doanh nghiệp chỉ công khai trong nội bộ (cần đăng nhập).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    category?: "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other";
+                    q?: string;
+                    posted?: "current";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Công khai thông tin (đăng, niêm yết) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        /** @enum {string} */
+                        category: "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other";
+                        title: string;
+                        body: string;
+                        channels: ("notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other")[];
+                        postingDays?: number;
+                        /** Format: date */
+                        decidedOn?: string;
+                        attachmentIds?: (string | number)[];
+                        postings?: {
+                            /** @enum {string} */
+                            channel: "notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other";
+                            place: string;
+                            /** Format: date */
+                            postedOn?: string;
+                            days?: number;
+                            photoAttachmentId?: string | number;
+                            note?: string;
+                            placeUnitId?: string | number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Câu hỏi của người dân về thông tin công khai (cán bộ) */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    status?: "open" | "answered";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tình hình công khai theo đơn vị và kỳ: nội dung bắt buộc đã công khai đúng hạn, trễ hạn, chưa công khai */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các danh mục tôi theo dõi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Theo dõi các danh mục công khai của một đơn vị (thay thế lựa chọn trước; danh sách rỗng = bỏ theo dõi) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        categories: ("*" | "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ theo dõi */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết thông tin công khai, lịch sử phiên bản, niêm yết, hỏi đáp (không cần đăng nhập) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính chính: đăng phiên bản mới (phiên bản cũ vẫn được lưu và hiển thị) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        title?: string;
+                        body?: string;
+                        channels?: ("notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other")[];
+                        attachmentIds?: (string | number)[];
+                        postingDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận niêm yết / phát thanh / thông báo (người thực hiện, nơi, thời điểm, ảnh) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other";
+                        place: string;
+                        /** Format: date */
+                        postedOn?: string;
+                        days?: number;
+                        photoAttachmentId?: string | number;
+                        note?: string;
+                        placeUnitId?: string | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Người dân đặt câu hỏi về thông tin công khai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        question: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cán bộ trả lời câu hỏi (câu trả lời được công khai) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/settings/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thời gian niêm yết của đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Đặt thời gian niêm yết tối thiểu của đơn vị (null = theo luật); có ghi nhật ký */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        postingDays: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -3419,528 +3941,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Danh sách đơn của đơn vị, sắp theo hạn (cán bộ); không bao giờ có danh tính người tố cáo */
-        get: {
-            parameters: {
-                query?: {
-                    unitId?: string;
-                    status?: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn" | "open";
-                    type?: "feedback" | "petition" | "complaint" | "denunciation";
-                    overdue?: boolean;
-                    q?: string;
-                    mine?: boolean;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Gửi đơn (phản ánh, kiến nghị, khiếu nại, tố cáo) — không cần đăng nhập
-         * @description Gửi kèm tiêu đề Idempotency-Key (hoặc trường idempotencyKey) tạo khi bắt đầu điền đơn: gửi lại với cùng khóa trả về đúng đơn đã lưu (cùng mã tra cứu và mã bí mật).
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "idempotency-key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "feedback" | "petition" | "complaint" | "denunciation";
-                        subject: string;
-                        content: string;
-                        sender: {
-                            name: string;
-                            phone?: string;
-                            address?: string;
-                            idNumber?: string;
-                        };
-                        remoteArea?: boolean;
-                        /** @enum {integer} */
-                        instance?: 1 | 2;
-                        unitId: string | number;
-                        /** Format: date */
-                        receivedOn?: string;
-                        /** @enum {string} */
-                        channel?: "online" | "reception" | "post" | "village_head" | "board";
-                        idempotencyKey?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/track/{trackingCode}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tra cứu đơn bằng mã tra cứu và mã bí mật (không có thông tin cá nhân) */
-        get: {
-            parameters: {
-                query: {
-                    secret: string;
-                };
-                header?: never;
-                path: {
-                    trackingCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/track": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Tra cứu đơn (mã bí mật trong nội dung yêu cầu) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        trackingCode: string;
-                        secret: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Số đơn đang giải quyết, quá hạn, sắp đến hạn của đơn vị và các đơn vị trực thuộc */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/export.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Xuất danh sách đơn (CSV) — không có thông tin người gửi */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                    status?: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn" | "open";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Chi tiết đơn (cán bộ; danh tính người tố cáo chỉ cho người được giao xử lý) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/handlers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Cán bộ có thể được giao xử lý đơn */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Xử lý đơn: thụ lý, không thụ lý, gia hạn, giải quyết, chuyển đơn, giao người xử lý, rút đơn */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        action: "accept" | "refuse" | "extend" | "resolve" | "transfer" | "assign" | "withdraw";
-                        note?: string;
-                        publicAnswer?: string;
-                        /** @enum {string} */
-                        complexity?: "normal" | "complex" | "especially_complex";
-                        toUnitId?: string | number;
-                        userId?: string | number;
-                        /** Format: date */
-                        on?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reception/schedule": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Lịch tiếp công dân của lãnh đạo (công khai) */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        /** Thêm một buổi vào lịch tiếp công dân */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unitId: string | number;
-                        /** Format: date */
-                        day: string;
-                        startsAt: string;
-                        endsAt: string;
-                        leaderName: string;
-                        leaderTitle: string;
-                        isChair?: boolean;
-                        place: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reception/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sổ tiếp công dân của đơn vị */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        /** Ghi sổ tiếp công dân (một buổi tiếp); có thể mở đơn từ buổi tiếp */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unitId: string | number;
-                        /** Format: date */
-                        heldOn: string;
-                        scheduleId?: string | number;
-                        receiverName: string;
-                        visitorName?: string;
-                        visitorCount?: number;
-                        topic: string;
-                        /** @enum {string} */
-                        caseType?: "feedback" | "petition" | "complaint" | "denunciation";
-                        outcome?: string;
-                        openCase?: {
-                            /** @enum {string} */
-                            type: "feedback" | "petition" | "complaint" | "denunciation";
-                            subject: string;
-                            content: string;
-                            sender: {
-                                name: string;
-                                phone?: string;
-                                address?: string;
-                                idNumber?: string;
-                            };
-                            remoteArea?: boolean;
-                            /** @enum {integer} */
-                            instance?: 1 | 2;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/steering/models": {
         parameters: {
             query?: never;
@@ -4080,7 +4080,129 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            name: string;
+                            from: string;
+                            to: string;
+                            indicators: {
+                                staffConferences: {
+                                    units: number;
+                                    held: number;
+                                    rate: number | null;
+                                    count: number;
+                                };
+                                workerConferences: {
+                                    units: number;
+                                    held: number;
+                                    rate: number | null;
+                                    count: number;
+                                };
+                                dialogues: {
+                                    units: number;
+                                    held: number;
+                                    rate: number | null;
+                                    count: number;
+                                };
+                                villageMeetings: {
+                                    held: number;
+                                };
+                                opinions: {
+                                    raised: number;
+                                    resolved: number;
+                                    rate: number | null;
+                                };
+                                oversight: {
+                                    activities: number;
+                                    withViolations: number;
+                                    recommendations: number;
+                                    answeredOnTime: number;
+                                };
+                                cases: {
+                                    received: number;
+                                    resolved: number;
+                                    resolvedOnTime: number;
+                                    overdue: number;
+                                };
+                                decisions: {
+                                    held: number;
+                                    passed: number;
+                                };
+                                disclosures: {
+                                    published: number;
+                                };
+                                consultations: {
+                                    opened: number;
+                                    opinions: number;
+                                };
+                                models: {
+                                    registered: number;
+                                    commended: number;
+                                };
+                            };
+                            children: {
+                                unitId: string;
+                                name: string;
+                                kind: string;
+                                indicators: {
+                                    staffConferences: {
+                                        units: number;
+                                        held: number;
+                                        rate: number | null;
+                                        count: number;
+                                    };
+                                    workerConferences: {
+                                        units: number;
+                                        held: number;
+                                        rate: number | null;
+                                        count: number;
+                                    };
+                                    dialogues: {
+                                        units: number;
+                                        held: number;
+                                        rate: number | null;
+                                        count: number;
+                                    };
+                                    villageMeetings: {
+                                        held: number;
+                                    };
+                                    opinions: {
+                                        raised: number;
+                                        resolved: number;
+                                        rate: number | null;
+                                    };
+                                    oversight: {
+                                        activities: number;
+                                        withViolations: number;
+                                        recommendations: number;
+                                        answeredOnTime: number;
+                                    };
+                                    cases: {
+                                        received: number;
+                                        resolved: number;
+                                        resolvedOnTime: number;
+                                        overdue: number;
+                                    };
+                                    decisions: {
+                                        held: number;
+                                        passed: number;
+                                    };
+                                    disclosures: {
+                                        published: number;
+                                    };
+                                    consultations: {
+                                        opened: number;
+                                        opinions: number;
+                                    };
+                                    models: {
+                                        registered: number;
+                                        commended: number;
+                                    };
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4114,7 +4236,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                group: string;
+                                label: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                legal: string;
+                                inputs: {
+                                    sums?: string[];
+                                    sumsUntilYesterday?: string[];
+                                    unitsWith?: {
+                                        key: string;
+                                        kind: string;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4133,7 +4275,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Số liệu bảng điều khiển: tuân thủ theo đơn vị, đơn thư theo trạng thái, tham gia */
+        /** Số liệu bảng điều khiển: số liệu chính, các bảng theo đơn vị trực thuộc, diễn biến theo tháng */
         get: {
             parameters: {
                 query: {
@@ -4152,7 +4294,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            name: string;
+                            from: string;
+                            to: string;
+                            figures: {
+                                key: string;
+                                label: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                format: "share" | "pair" | "int";
+                                values: number[];
+                            }[];
+                            panels: {
+                                key: string;
+                                title: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                chart: "bar" | "pie" | "line";
+                                percent?: boolean;
+                                alt: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                columns: {
+                                    key: string;
+                                    label: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                    chart: boolean;
+                                }[];
+                                rows: {
+                                    unitId: string;
+                                    name: string;
+                                    values: {
+                                        [key: string]: number | null;
+                                    };
+                                }[];
+                                slices: {
+                                    key: string;
+                                    label: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                    value: number;
+                                }[];
+                            }[];
+                            trend: {
+                                series: {
+                                    key: string;
+                                    label: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                }[];
+                                months: {
+                                    month: string;
+                                    values: {
+                                        [key: string]: number | null;
+                                    };
+                                }[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4230,7 +4441,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            from: string;
+                            to: string;
+                            number: string | null;
+                            signerName?: string;
+                            sections: {
+                                situation?: string;
+                                leadership?: string;
+                                results?: string;
+                                limitations?: string;
+                                tasks?: string;
+                                proposals?: string;
+                            };
+                            saved: boolean;
+                            updatedAt: string | null;
+                            sectionsMeta?: {
+                                key: string;
+                                heading: {
+                                    vi: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4269,7 +4505,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            from: string;
+                            to: string;
+                            number: string | null;
+                            signerName?: string;
+                            sections: {
+                                situation?: string;
+                                leadership?: string;
+                                results?: string;
+                                limitations?: string;
+                                tasks?: string;
+                                proposals?: string;
+                            };
+                            saved: boolean;
+                            updatedAt: string | null;
+                            sectionsMeta?: {
+                                key: string;
+                                heading: {
+                                    vi: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };

@@ -19,12 +19,27 @@ export interface HomeCard {
   to: string;
   /** An <Icon> name. */
   icon: string;
-  /** Offered in a role's section when that role may do this action on its unit; without it, offered to everyone signed in. */
+  /** Offered in a role's section when that role may do this action on its unit; without it, to every role. */
   action?: string;
   /** Only for roles on units of these kinds (e.g. entering paper ballots happens in a village). */
   unitKinds?: string[];
-  /** Also offered to visitors who are not signed in. */
+  /** A card of the public home (visitors not signed in) instead of the role sections. */
   public?: boolean;
+}
+
+/**
+ * The cards of one role section: the cards its grant allows, the first card per destination (a module lists its
+ * cards from the most specific), in the order of the modules.
+ */
+export function cardsFor(cards: readonly HomeCard[], grant: { unitId: string; unitKind: string | null }, can: (action: string, unitId: string) => boolean): HomeCard[] {
+  const out: HomeCard[] = [];
+  for (const c of cards) {
+    if (c.public || out.some((o) => o.to === c.to)) continue;
+    if (c.unitKinds && !(grant.unitKind && c.unitKinds.includes(grant.unitKind))) continue;
+    if (c.action && !can(c.action, grant.unitId)) continue;
+    out.push(c);
+  }
+  return out;
 }
 
 export interface WebModule {

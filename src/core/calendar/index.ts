@@ -60,3 +60,5 @@ export {
   type DeadlineUnit,
   type WorkingDayCalendar,
 } from './deadlines.ts';
+
+export { monthEnd, monthStart, splitPeriod, type DayRange, type SplitPeriod } from './periods.ts';

@@ -11,6 +11,7 @@ export {
   addresseeLines,
   numberLine,
   placeDateLine,
+  placeName,
   recipientLines,
   validateOfficialDocument,
 } from './official.ts';

@@ -205,3 +205,13 @@ export function validateOfficialDocument(doc: OfficialDocument): string[] {
   });
   return problems;
 }
+
+const PLACE_PREFIX = /^(tỉnh|thành phố|tp\.?|xã|phường|thị trấn|đặc khu|quận|huyện|thị xã|thôn|tổ dân phố)\s+/i;
+
+/**
+ * The place name of the place-date line ("Tân Hưng, ngày … tháng … năm …", Decree 30/2020 Appendix I §II.4.a):
+ * the unit's name without its administrative prefix — "Xã Tân Hưng" → "Tân Hưng", "Tỉnh Hưng Yên" → "Hưng Yên".
+ */
+export function placeName(unitName: string): string {
+  return unitName.replace(PLACE_PREFIX, '').trim() || unitName;
+}

@@ -2,6 +2,7 @@
 // reception (Law on Complaints 2011, Law on Denunciations 2018, Law on Citizen Reception 2013).
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { seedCasesDemo } from './demo.ts';
+import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { casesRoutes } from './routes.ts';
 import type { CasesTables } from './tables.ts';
@@ -11,5 +12,6 @@ export const casesModule = defineModule({
   routes: casesRoutes,
   tables: tableTypes<CasesTables>(),
   permissions: PERMISSIONS,
+  indicators: INDICATORS,
   demo: { seed: (d) => seedCasesDemo(d.ctx, d.units, d.log) },
 });

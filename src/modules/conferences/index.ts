@@ -2,6 +2,7 @@
 // (Law 10/2022 Art. 50–51, 68–69, 73).
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { conferencesDemo } from './demo.ts';
+import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { conferencesRoutes } from './routes.ts';
 import type { ConferencesTables } from './tables.ts';
@@ -11,5 +12,6 @@ export const conferencesModule = defineModule({
   routes: conferencesRoutes,
   tables: tableTypes<ConferencesTables>(),
   permissions: PERMISSIONS,
+  indicators: INDICATORS,
   demo: conferencesDemo,
 });

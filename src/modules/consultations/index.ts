@@ -2,6 +2,7 @@
 // responses (Law 10/2022 Art. 25–28).
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { seedConsultationsDemo } from './demo.ts';
+import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { consultationsRoutes } from './routes.ts';
 import type { ConsultationsTables } from './tables.ts';
@@ -11,5 +12,6 @@ export const consultationsModule = defineModule({
   routes: consultationsRoutes,
   tables: tableTypes<ConsultationsTables>(),
   permissions: PERMISSIONS,
+  indicators: INDICATORS,
   demo: { seed: (d) => seedConsultationsDemo(d.ctx, d.units) },
 });

@@ -4,6 +4,7 @@ import { systemCtx } from '../../core/context.ts';
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { closeDueDecisions } from './commands.ts';
 import { seedDecisionsDemo } from './demo.ts';
+import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { decisionsRoutes } from './routes.ts';
 import type { DecisionsTables } from './tables.ts';
@@ -13,6 +14,7 @@ export const decisionsModule = defineModule({
   routes: decisionsRoutes,
   tables: tableTypes<DecisionsTables>(),
   permissions: PERMISSIONS,
+  indicators: INDICATORS,
   demo: { seed: (d) => seedDecisionsDemo(d.ctx, d.units) },
   jobs: [
     {

@@ -2,6 +2,7 @@
 // (Law 10/2022 Art. 11–14).
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { seedDisclosuresDemo } from './demo.ts';
+import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { disclosuresRoutes } from './routes.ts';
 import type { DisclosuresTables } from './tables.ts';
@@ -11,6 +12,7 @@ export const disclosuresModule = defineModule({
   routes: disclosuresRoutes,
   tables: tableTypes<DisclosuresTables>(),
   permissions: PERMISSIONS,
+  indicators: INDICATORS,
   demo: { seed: async (d) => void (await seedDisclosuresDemo(d.ctx, d.units)) },
 });
 

@@ -2,6 +2,7 @@
 // findings and recommendations (Law 10/2022 Art. 35–45).
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { oversightDemo } from './demo.ts';
+import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { oversightRoutes } from './routes.ts';
 import type { OversightTables } from './tables.ts';
@@ -11,5 +12,6 @@ export const oversightModule = defineModule({
   routes: oversightRoutes,
   tables: tableTypes<OversightTables>(),
   permissions: PERMISSIONS,
+  indicators: INDICATORS,
   demo: oversightDemo,
 });

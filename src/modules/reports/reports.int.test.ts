@@ -110,10 +110,13 @@ describe(`reports: indicators (${TEST_ENGINE})`, () => {
     const r = await p.req('GET', `/api/v1/reports/dashboard?unitId=${province}&${H1}`, { token: admin });
     expect(r.statusCode).toBe(200);
     const d = r.json();
-    expect(d.compliance.find((c: { name: string }) => c.name === 'Phường Hòa Lạc')).toMatchObject({ staffConferences: 98.6, agencies: 366 });
-    expect(d.cases.status.find((s: { key: string }) => s.key === 'overdue').value).toBe(1);
-    expect(d.trend).toHaveLength(6);
-    expect(d.trend[2].casesReceived).toBe(10);
+    // Panels are declared by the modules' indicators; each row carries the values of its columns.
+    type Panel = { key: string; rows: { name: string; values: Record<string, number | null> }[]; slices: { key: string; value: number }[] };
+    const panel = (key: string) => (d.panels as Panel[]).find((x) => x.key === key)!;
+    expect(panel('compliance').rows.find((c) => c.name === 'Phường Hòa Lạc')!.values).toMatchObject({ staffConferences: 98.6, agencies: 366 });
+    expect(panel('cases').slices.find((s) => s.key === 'overdue')!.value).toBe(1);
+    expect(d.trend.months).toHaveLength(6);
+    expect(d.trend.months[2].values.casesReceived).toBe(10);
   });
 });
 

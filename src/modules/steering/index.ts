@@ -1,6 +1,7 @@
 // The steering module: steering committees' work — today the "Dân vận khéo" models registered by units, evaluated
 // and commended by the committee above.
 import { defineModule, tableTypes } from '../../core/module.ts';
+import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { steeringRoutes } from './routes.ts';
 import type { SteeringTables } from './tables.ts';
@@ -10,4 +11,5 @@ export const steeringModule = defineModule({
   routes: steeringRoutes,
   tables: tableTypes<SteeringTables>(),
   permissions: PERMISSIONS,
+  indicators: INDICATORS,
 });

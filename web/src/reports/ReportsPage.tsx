@@ -1,6 +1,6 @@
-// /bao-cao — dashboard of a unit (province, commune, agency…) for a period: key figures, compliance by child unit,
-// cases by status, participation, monthly trend (ECharts, each with a table alternative); the report editor
-// (narrative sections) and the downloads (DOCX in the Decree 30/2020 layout, XLSX, PDF).
+// /bao-cao — dashboard of a unit (province, commune, agency…) for a period: the key figures, the panels by child unit
+// and the monthly trend that the indicators of the modules declare (ECharts, each chart with its table), the report
+// editor (narrative sections) and the downloads (DOCX in the Decree 30/2020 layout, XLSX, PDF).
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,7 +11,7 @@ import { DataTable } from '../shell/DataTable.tsx';
 import { useFormat } from '../shell/format.ts';
 import { Chart } from './Chart.tsx';
 import { useMyUnits } from '../shell/useMyUnits.ts';
-import { SECTION_KEYS, documentUrl, getDashboard, getDraft, saveDraft, type Dashboard, type SectionKey } from './api.ts';
+import { SECTION_KEYS, documentUrl, getDashboard, getDraft, saveDraft, type Dashboard, type DashboardPanel, type SectionKey } from './api.ts';
 import '../shell/panels.css';
 
 type PeriodKind = 'first_half' | 'year' | 'custom';
@@ -22,28 +22,26 @@ function periodOf(kind: PeriodKind, year: number, from: string, to: string): { f
   return { from, to };
 }
 
+/** A label the server gives in both languages, in the current one. */
+function useLabel() {
+  const { i18n } = useTranslation();
+  return (l: { vi: string; en: string }) => (i18n.language === 'en' ? l.en : l.vi);
+}
+
 function Figures({ d }: { d: Dashboard }) {
   const { t } = useTranslation('reports');
   const f = useFormat();
-  const i = d.indicators;
-  const items: [string, string][] = [
-    [t('staffConferences'), f.share(i.staffConferences.held, i.staffConferences.units)],
-    [t('workerConferences'), f.share(i.workerConferences.held, i.workerConferences.units)],
-    [t('dialogues'), f.share(i.dialogues.held, i.dialogues.units)],
-    [t('opinions'), f.share(i.opinions.resolved, i.opinions.raised)],
-    [t('oversight'), `${f.int(i.oversight.activities)} / ${f.int(i.oversight.withViolations)}`],
-    [t('cases'), `${f.int(i.cases.received)} / ${f.int(i.cases.overdue)}`],
-    [t('decisions'), `${f.int(i.decisions.held)} / ${f.int(i.decisions.passed)}`],
-    [t('disclosures'), f.int(i.disclosures.published)],
-  ];
+  const label = useLabel();
+  const text = (x: Dashboard['figures'][number]) =>
+    x.format === 'share' ? f.share(x.values[0] ?? 0, x.values[1] ?? 0) : x.format === 'pair' ? x.values.map((v) => f.int(v)).join(' / ') : f.int(x.values[0] ?? 0);
   return (
     <section aria-labelledby="figures-h">
       <h2 id="figures-h">{t('figures')}</h2>
       <dl className="figure-grid">
-        {items.map(([label, value]) => (
-          <div key={label} className="figure card">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
+        {d.figures.map((x) => (
+          <div key={x.key} className="figure card">
+            <dt>{label(x.label)}</dt>
+            <dd>{text(x)}</dd>
           </div>
         ))}
       </dl>
@@ -51,148 +49,102 @@ function Figures({ d }: { d: Dashboard }) {
   );
 }
 
-function Charts({ d, onDrill }: { d: Dashboard; onDrill(id: string): void }) {
-  const { t } = useTranslation('reports');
-  const f = useFormat();
-  const compliance = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: d.compliance.map((c) => c.name), axisLabel: { interval: 0, rotate: d.compliance.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      series: [
-        { name: t('col.staff'), type: 'bar', data: d.compliance.map((c) => c.staffConferences ?? 0), itemStyle: { color: '#b71c1c' } },
-        { name: t('col.worker'), type: 'bar', data: d.compliance.map((c) => c.workerConferences ?? 0), itemStyle: { color: '#1565c0' } },
-        { name: t('col.dialogue'), type: 'bar', data: d.compliance.map((c) => c.dialogues ?? 0), itemStyle: { color: '#2e7d32' } },
-      ],
-    }),
-    [d, t],
-  );
-  const status = Object.fromEntries(d.cases.status.map((s) => [s.key, s.value])) as Record<string, number>;
-  const cases = useMemo(
-    () => ({
+const COLORS = ['#b71c1c', '#1565c0', '#2e7d32', '#6d4c41', '#f9a825', '#6a1b9a'];
+const SLICE_COLORS: Record<string, string> = { resolved: '#2e7d32', pending: '#f9a825', overdue: '#b71c1c' };
+
+function chartOption(p: DashboardPanel, label: (l: { vi: string; en: string }) => string) {
+  if (p.chart === 'pie') {
+    return {
       tooltip: { trigger: 'item' },
       legend: { bottom: 0 },
       series: [
         {
           type: 'pie',
           radius: ['35%', '65%'],
-          data: d.cases.status.map((s) => ({
-            name: t(`status.${s.key}`),
-            value: s.value,
-            itemStyle: { color: s.key === 'resolved' ? '#2e7d32' : s.key === 'pending' ? '#f9a825' : '#b71c1c' },
-          })),
+          data: p.slices.map((s, i) => ({ name: label(s.label), value: s.value, itemStyle: { color: SLICE_COLORS[s.key] ?? COLORS[i % COLORS.length] } })),
         },
       ],
-    }),
-    [d, t],
-  );
-  const participation = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: d.participation.map((c) => c.name), axisLabel: { interval: 0, rotate: d.participation.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        { name: t('col.held'), type: 'bar', data: d.participation.map((c) => c.decisionsHeld), itemStyle: { color: '#6d4c41' } },
-        { name: t('col.passed'), type: 'bar', data: d.participation.map((c) => c.decisionsPassed), itemStyle: { color: '#2e7d32' } },
-      ],
-    }),
-    [d, t],
-  );
-  const trend = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: d.trend.map((m) => m.month.slice(5, 7) + '/' + m.month.slice(0, 4)) },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        { name: t('col.received'), type: 'line', data: d.trend.map((m) => m.casesReceived), itemStyle: { color: '#b71c1c' } },
-        { name: t('col.conferences'), type: 'line', data: d.trend.map((m) => m.conferences), itemStyle: { color: '#1565c0' } },
-        { name: t('col.activities'), type: 'line', data: d.trend.map((m) => m.oversightActivities), itemStyle: { color: '#2e7d32' } },
-      ],
-    }),
-    [d, t],
-  );
-  const drill = (id: string, name: string) => (
-    <button type="button" className="link-button" onClick={() => onDrill(id)} aria-label={t('drill', { name })}>
-      {name}
-    </button>
-  );
+    };
+  }
+  const charted = p.columns.filter((c) => c.chart);
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: p.rows.map((r) => r.name), axisLabel: { interval: 0, rotate: p.rows.length > 6 ? 30 : 0 } },
+    yAxis: p.percent ? { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } } : { type: 'value', minInterval: 1 },
+    series: charted.map((c, i) => ({ name: label(c.label), type: p.chart, data: p.rows.map((r) => r.values[c.key] ?? 0), itemStyle: { color: COLORS[i % COLORS.length] } })),
+  };
+}
+
+function Panel({ p, onDrill }: { p: DashboardPanel; onDrill(id: string): void }) {
+  const { t } = useTranslation('reports');
+  const f = useFormat();
+  const label = useLabel();
+  const option = useMemo(() => chartOption(p, label), [p, label]);
+  const alt = p.chart === 'pie' ? `${label(p.alt)}: ${p.slices.map((s) => `${label(s.label)} ${f.int(s.value)}`).join(', ')}.` : label(p.alt);
+  const cell = (v: number | null | undefined, c: DashboardPanel['columns'][number]) => (v === null || v === undefined ? '—' : p.percent && c.chart ? f.percent(v) : f.int(v));
+  const headingId = `panel-${p.key}-h`;
   return (
-    <>
-      {d.compliance.length > 0 && (
-        <section className="card" aria-labelledby="compliance-h">
-          <h2 id="compliance-h">{t('compliance')}</h2>
-          <Chart option={compliance} label={t('complianceAlt')} />
-          <DataTable
-            caption={t('compliance')}
-            hideCaption
-            rows={d.compliance}
-            rowKey={(c) => c.unitId}
-            columns={[
-              { key: 'unit', header: t('col.unit'), rowHeader: true, render: (c) => drill(c.unitId, c.name) },
-              { key: 'staff', header: t('col.staff'), numeric: true, render: (c) => (c.agencies ? f.percent(c.staffConferences) : '—') },
-              { key: 'worker', header: t('col.worker'), numeric: true, render: (c) => (c.enterprises ? f.percent(c.workerConferences) : '—') },
-              { key: 'dialogue', header: t('col.dialogue'), numeric: true, render: (c) => (c.enterprises ? f.percent(c.dialogues) : '—') },
-            ]}
-          />
-        </section>
-      )}
-      <section className="card" aria-labelledby="cases-h">
-        <h2 id="cases-h">{t('casesChart')}</h2>
-        <Chart option={cases} label={t('casesAlt', { resolved: f.int(status.resolved ?? 0), pending: f.int(status.pending ?? 0), overdue: f.int(status.overdue ?? 0) })} height={240} />
-        <DataTable
-          caption={t('casesChart')}
-          hideCaption
-          rows={d.cases.byChild}
-          rowKey={(c) => c.unitId}
-          columns={[
-            { key: 'unit', header: t('col.unit'), rowHeader: true, render: (c) => drill(c.unitId, c.name) },
-            { key: 'received', header: t('col.received'), numeric: true, render: (c) => f.int(c.received) },
-            { key: 'resolved', header: t('col.resolved'), numeric: true, render: (c) => f.int(c.resolved) },
-            { key: 'onTime', header: t('col.onTime'), numeric: true, render: (c) => f.int(c.resolvedOnTime) },
-            { key: 'overdue', header: t('col.overdue'), numeric: true, render: (c) => f.int(c.overdue) },
-          ]}
-        />
-      </section>
-      <section className="card" aria-labelledby="participation-h">
-        <h2 id="participation-h">{t('participation')}</h2>
-        <Chart option={participation} label={t('participationAlt')} />
-        <DataTable
-          caption={t('participation')}
-          hideCaption
-          rows={d.participation}
-          rowKey={(c) => c.unitId}
-          columns={[
-            { key: 'unit', header: t('col.unit'), rowHeader: true, render: (c) => c.name },
-            { key: 'held', header: t('col.held'), numeric: true, render: (c) => f.int(c.decisionsHeld) },
-            { key: 'passed', header: t('col.passed'), numeric: true, render: (c) => f.int(c.decisionsPassed) },
-            { key: 'cons', header: t('col.consultationOpinions'), numeric: true, render: (c) => f.int(c.consultationOpinions) },
-            { key: 'conf', header: t('col.conferenceOpinions'), numeric: true, render: (c) => f.int(c.conferenceOpinions) },
-          ]}
-        />
-      </section>
-      <section className="card" aria-labelledby="trend-h">
-        <h2 id="trend-h">{t('trend')}</h2>
-        <Chart option={trend} label={t('trendAlt')} />
-        <DataTable
-          caption={t('trend')}
-          hideCaption
-          rows={d.trend}
-          rowKey={(m) => m.month}
-          columns={[
-            { key: 'month', header: t('col.month'), rowHeader: true, render: (m) => `${m.month.slice(5, 7)}/${m.month.slice(0, 4)}` },
-            { key: 'received', header: t('col.received'), numeric: true, render: (m) => f.int(m.casesReceived) },
-            { key: 'conferences', header: t('col.conferences'), numeric: true, render: (m) => f.int(m.conferences) },
-            { key: 'activities', header: t('col.activities'), numeric: true, render: (m) => f.int(m.oversightActivities) },
-          ]}
-        />
-      </section>
-    </>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{label(p.title)}</h2>
+      <Chart option={option} label={alt} height={p.chart === 'pie' ? 240 : undefined} />
+      <DataTable
+        caption={label(p.title)}
+        hideCaption
+        rows={p.rows}
+        rowKey={(r) => r.unitId}
+        columns={[
+          {
+            key: 'unit',
+            header: t('col.unit'),
+            rowHeader: true,
+            render: (r) => (
+              <button type="button" className="link-button" onClick={() => onDrill(r.unitId)} aria-label={t('drill', { name: r.name })}>
+                {r.name}
+              </button>
+            ),
+          },
+          ...p.columns.map((c) => ({ key: c.key, header: label(c.label), numeric: true, render: (r: DashboardPanel['rows'][number]) => cell(r.values[c.key], c) })),
+        ]}
+      />
+    </section>
+  );
+}
+
+function Trend({ d }: { d: Dashboard }) {
+  const { t } = useTranslation('reports');
+  const f = useFormat();
+  const label = useLabel();
+  const { series, months } = d.trend;
+  const monthText = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
+  const option = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: months.map((m) => monthText(m.month)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: series.map((s, i) => ({ name: label(s.label), type: 'line', data: months.map((m) => m.values[s.key] ?? 0), itemStyle: { color: COLORS[i % COLORS.length] } })),
+    }),
+    [series, months, label],
+  );
+  if (!series.length) return null;
+  return (
+    <section className="card" aria-labelledby="trend-h">
+      <h2 id="trend-h">{t('trend')}</h2>
+      <Chart option={option} label={t('trendAlt', { series: series.map((s) => label(s.label)).join(', ') })} />
+      <DataTable
+        caption={t('trend')}
+        hideCaption
+        rows={months}
+        rowKey={(m) => m.month}
+        columns={[
+          { key: 'month', header: t('col.month'), rowHeader: true, render: (m) => monthText(m.month) },
+          ...series.map((s) => ({ key: s.key, header: label(s.label), numeric: true, render: (m: (typeof months)[number]) => f.int(m.values[s.key] ?? 0) })),
+        ]}
+      />
+    </section>
   );
 }
 
@@ -367,7 +319,10 @@ function ReportsScreen() {
         <>
           <h2 className="unit-heading">{dash.data.name}</h2>
           <Figures d={dash.data} />
-          <Charts d={dash.data} onDrill={(id) => set({ unitId: id })} />
+          {dash.data.panels.map((p) => (
+            <Panel key={p.key} p={p} onDrill={(id) => set({ unitId: id })} />
+          ))}
+          <Trend d={dash.data} />
           <Editor unitId={unitId} from={period.from} to={period.to} />
         </>
       )}

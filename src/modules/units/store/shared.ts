@@ -134,3 +134,16 @@ export async function householdNames(db: Db, ids: readonly number[]): Promise<Ma
   const rows = await q(db).selectFrom('households').select(['id', 'name']).where('id', 'in', [...ids]).execute();
   return new Map(rows.map((h) => [Number(h.id), h.name]));
 }
+
+// ---- for reports ----------------------------------------------------------------------------------------------
+
+/** Units of the given kinds in the subtree of `unitPath`, counted per child of that unit ('' = the unit itself). */
+export async function unitKindsByChild(db: Db, q: { unitPath: string; kinds: readonly string[] }): Promise<{ child: string; kind: string; n: number }[]> {
+  if (!q.kinds.length) return [];
+  const r = await sql<{ child: string; kind: string; n: number }>`
+    SELECT split_part(substr(path, ${q.unitPath.length + 1}), '/', 1) AS child, kind, count(*)::bigint AS n
+    FROM units WHERE path LIKE ${`${q.unitPath}%`} AND kind IN (${sql.join(q.kinds.map((k) => sql`${k}`))})
+    GROUP BY 1, 2
+  `.execute(db);
+  return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsOf, periodKindOf, splitPeriod } from './period.ts';
+import { splitPeriod } from './periods.ts';
 
 describe('splitPeriod', () => {
   it('whole months only', () => {
@@ -20,10 +20,5 @@ describe('splitPeriod', () => {
   });
   it('empty', () => {
     expect(splitPeriod('2026-02-03', '2026-02-01')).toEqual({ months: null, days: [] });
-  });
-  it('kinds and months', () => {
-    expect(periodKindOf('2026-01-01', '2026-06-30')).toEqual({ kind: 'first_half', year: 2026 });
-    expect(periodKindOf('2026-01-01', '2026-12-31')).toEqual({ kind: 'year', year: 2026 });
-    expect(monthsOf('2026-01-15', '2026-03-02')).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
   });
 });

@@ -1,0 +1,61 @@
+// Reading a report: its draft (narrative sections) and the rendered document (DOCX / XLSX / PDF).
+import type { Ctx } from '../../../core/context.ts';
+import { todayVn } from '../../../core/dates.ts';
+import { DocumentError, renderDocx, renderPdf, renderXlsx } from '../../../core/documents/index.ts';
+import { requirePermission } from '../../../core/permissions.ts';
+import { refusedWith } from '../../../core/refusal.ts';
+import { ancestorsOf, getUnit } from '../../units/index.ts';
+import { buildReportDocument } from '../document/report.ts';
+import { buildWorkbookSheets } from '../document/workbook.ts';
+import { CONTENT_TYPES, NARRATIVE_KEYS, periodTitle, reportFileName, type DocumentFormat, type IssuerKind, type NarrativeKey, type ReportDraftContent } from '../rules.ts';
+import * as store from '../store.ts';
+import { computeIndicators, indicatorDefinitions } from './indicators.ts';
+
+export interface DraftView extends ReportDraftContent {
+  unitId: string;
+  from: string;
+  to: string;
+  saved: boolean;
+  updatedAt: string | null;
+}
+
+export function contentOf(row: { number: string | null; sections: Record<string, string> } | undefined): ReportDraftContent {
+  if (!row) return { number: null, sections: {} };
+  const sections: Partial<Record<NarrativeKey, string>> = {};
+  for (const k of NARRATIVE_KEYS) if (typeof row.sections[k] === 'string') sections[k] = row.sections[k];
+  const signerName = typeof row.sections.signerName === 'string' ? row.sections.signerName : undefined;
+  return { number: row.number, sections, ...(signerName ? { signerName } : {}) };
+}
+
+export async function getDraft(ctx: Ctx, unitId: number, period: { from: string; to: string }): Promise<DraftView> {
+  const unit = await getUnit(ctx.db, unitId);
+  requirePermission(ctx.actor, 'report.read', unit.path);
+  const row = await store.findDraft(ctx.db, unit.id, period.from, period.to);
+  return { unitId: String(unit.id), ...period, ...contentOf(row), saved: !!row, updatedAt: row ? new Date(row.updated_at).toISOString() : null };
+}
+
+export async function renderReport(
+  ctx: Ctx,
+  unitId: number,
+  period: { from: string; to: string },
+  format: DocumentFormat,
+  issuer: IssuerKind = 'committee',
+): Promise<{ body: Buffer; fileName: string; contentType: string; title: string }> {
+  const report = await computeIndicators(ctx, unitId, period);
+  const defs = indicatorDefinitions();
+  const ancestors = await ancestorsOf(ctx.db, report.unit);
+  const draft = contentOf(await store.findDraft(ctx.db, report.unit.id, period.from, period.to));
+  const title = `Báo cáo kết quả thực hiện dân chủ ở cơ sở ${periodTitle(period.from, period.to)}`;
+  let body: Buffer;
+  try {
+    if (format === 'xlsx') body = await renderXlsx({ sheets: buildWorkbookSheets(defs, report) });
+    else {
+      const docx = await renderDocx(buildReportDocument(defs, report, ancestors, draft, { issuedOn: todayVn(ctx.now), issuer }));
+      body = format === 'pdf' ? await renderPdf(docx) : docx;
+    }
+  } catch (e) {
+    if (e instanceof DocumentError) throw refusedWith(e.code === 'INVALID_DOCUMENT' ? 422 : 503, e.code, e.message);
+    throw e;
+  }
+  return { body, fileName: reportFileName(report.unit.name, period.from, period.to, format), contentType: CONTENT_TYPES[format], title };
+}
