@@ -14,7 +14,7 @@ import { ctxOf, idParams, parseId } from './http.ts';
 import { can, requireActor, requirePermission } from './permissions.ts';
 import { directory } from './directory.ts';
 
-/** Largest attachment accepted (the issue: 10 MB). */
+/** Largest attachment accepted: 10 MB (a scanned notice or minutes; larger files answer 413). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

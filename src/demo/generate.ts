@@ -3,7 +3,7 @@
 // supervision activities (rows of the conferences and oversight tables) plus the indicator counters of every event (cases,
 // decisions, disclosures included), written in bulk, one transaction per province. Deterministic for a seed.
 //
-// Shape at scale 1 (spec §10: 34 provinces, ~3,321 communes, ~100,000 villages, ~28 million households): per
+// Shape at scale 1 (the country: 34 provinces, ~3,321 communes, ~100,000 villages, ~28 million households): per
 // province ~100 communes, ~30 villages per commune, ~280 households per village.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../modules/index.ts';

@@ -1,4 +1,4 @@
-// Browser test of consultations (spec §4): an official opens a consultation on a draft convention, a resident gives
+// Browser test of consultations (dân tham gia ý kiến): an official opens a consultation on a draft convention, a resident gives
 // an opinion (kept as a draft across a reload), the official enters two more from a meeting, closes, groups,
 // renames a group, responds to every group and finishes; the resident then sees the response to their group.
 // axe-core finds no serious or critical violation on any screen.

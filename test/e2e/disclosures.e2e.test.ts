@@ -1,4 +1,4 @@
-// Browser test of disclosures (spec §2): an official publishes a budget settlement with the notice-board posting;
+// Browser test of disclosures (dân biết): an official publishes a budget settlement with the notice-board posting;
 // a resident, without logging in, picks Xã Tân Hưng / Thôn Đông on the public portal, finds it by a search typed
 // without diacritics, opens it, logs in from there and asks a question that appears in the public Q&A.
 // axe-core finds no serious or critical violation on the screens.

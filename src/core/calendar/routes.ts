@@ -1,4 +1,4 @@
-// HTTP routes of the legal calendar (api.md "Calendar").
+// HTTP routes of the legal calendar: due dates, the holiday schedule of a year and its official replacement.
 import type { FastifyInstance } from 'fastify';
 import { dueDate, MAX_YEAR, MIN_YEAR, validateSchedule, yearOf, type DeadlineUnit } from './index.ts';
 import { audit } from '../audit.ts';
