@@ -3450,7 +3450,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                trackingCode: string;
+                                /** @enum {string} */
+                                type: "feedback" | "petition" | "complaint" | "denunciation";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                                statusLabel: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                channel: "online" | "reception" | "post" | "village_head" | "board";
+                                subject: string;
+                                receivedOn: string;
+                                acceptedOn: string | null;
+                                closedOn: string | null;
+                                remoteArea: boolean;
+                                instance: number;
+                                /** @enum {string} */
+                                complexity: "normal" | "complex" | "especially_complex";
+                                extensions: number;
+                                rulesVersion: string;
+                                dueDates: {
+                                    accept?: string;
+                                    resolve?: string;
+                                };
+                                nextDue: string | null;
+                                /** @enum {string|null} */
+                                warning: "overdue" | "due_soon" | null;
+                                daysOverdue: number;
+                                publicAnswer: string | null;
+                                transferredFrom: string | null;
+                                senderProtected: boolean;
+                                senderName: string | null;
+                                assignees: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -3499,7 +3542,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingCode: string;
+                            trackingSecret: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            receivedOn: string;
+                            rulesVersion: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            /** @enum {string|null} */
+                            warning: "overdue" | "due_soon" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingCode: string;
+                            trackingSecret: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            receivedOn: string;
+                            rulesVersion: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            /** @enum {string|null} */
+                            warning: "overdue" | "due_soon" | null;
+                        };
+                    };
                 };
             };
         };
@@ -3535,7 +3623,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            unitName: string;
+                            receivedOn: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            overdue: boolean;
+                            publicAnswer: string | null;
+                            history: {
+                                date: string;
+                                label: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3578,7 +3688,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            unitName: string;
+                            receivedOn: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            overdue: boolean;
+                            publicAnswer: string | null;
+                            history: {
+                                date: string;
+                                label: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3612,7 +3744,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            name: string;
+                            asOf: string;
+                            totals: {
+                                open: number;
+                                overdue: number;
+                                dueSoon: number;
+                                resolved: number;
+                                total: number;
+                            };
+                            own: {
+                                unitId: string;
+                                name: string;
+                                kind: string;
+                                open: number;
+                                overdue: number;
+                                dueSoon: number;
+                                resolved: number;
+                                total: number;
+                            } | null;
+                            children: {
+                                unitId: string;
+                                name: string;
+                                kind: string;
+                                open: number;
+                                overdue: number;
+                                dueSoon: number;
+                                resolved: number;
+                                total: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3644,12 +3809,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description CSV (UTF-8) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -3685,7 +3852,67 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingCode: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            unitId: string;
+                            /** @enum {string} */
+                            channel: "online" | "reception" | "post" | "village_head" | "board";
+                            subject: string;
+                            receivedOn: string;
+                            acceptedOn: string | null;
+                            closedOn: string | null;
+                            remoteArea: boolean;
+                            instance: number;
+                            /** @enum {string} */
+                            complexity: "normal" | "complex" | "especially_complex";
+                            extensions: number;
+                            rulesVersion: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            nextDue: string | null;
+                            /** @enum {string|null} */
+                            warning: "overdue" | "due_soon" | null;
+                            daysOverdue: number;
+                            publicAnswer: string | null;
+                            transferredFrom: string | null;
+                            senderProtected: boolean;
+                            content: string;
+                            sender: {
+                                name: string;
+                                phone: string | null;
+                                address: string | null;
+                                idNumber: string | null;
+                            } | null;
+                            assignees: {
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "extend" | "resolve" | "transfer" | "assign" | "withdraw")[];
+                            history: {
+                                at: string;
+                                date: string;
+                                action: string;
+                                label: string;
+                                note: string | null;
+                                actorName: string | null;
+                            }[];
+                            can: {
+                                act: boolean;
+                                assign: boolean;
+                                seeSender: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3721,7 +3948,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                username: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3774,7 +4009,67 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingCode: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            unitId: string;
+                            /** @enum {string} */
+                            channel: "online" | "reception" | "post" | "village_head" | "board";
+                            subject: string;
+                            receivedOn: string;
+                            acceptedOn: string | null;
+                            closedOn: string | null;
+                            remoteArea: boolean;
+                            instance: number;
+                            /** @enum {string} */
+                            complexity: "normal" | "complex" | "especially_complex";
+                            extensions: number;
+                            rulesVersion: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            nextDue: string | null;
+                            /** @enum {string|null} */
+                            warning: "overdue" | "due_soon" | null;
+                            daysOverdue: number;
+                            publicAnswer: string | null;
+                            transferredFrom: string | null;
+                            senderProtected: boolean;
+                            content?: string;
+                            sender?: {
+                                name: string;
+                                phone: string | null;
+                                address: string | null;
+                                idNumber: string | null;
+                            } | null;
+                            assignees?: {
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedActions?: ("accept" | "refuse" | "extend" | "resolve" | "transfer" | "assign" | "withdraw")[];
+                            history?: {
+                                at: string;
+                                date: string;
+                                action: string;
+                                label: string;
+                                note: string | null;
+                                actorName: string | null;
+                            }[];
+                            can: {
+                                act: boolean;
+                                assign: boolean;
+                                seeSender: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3810,7 +4105,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            unitName: string;
+                            from: string;
+                            to: string;
+                            requirement: {
+                                /** @enum {string} */
+                                period: "week" | "month";
+                                days: number;
+                                legalSource: string;
+                            } | null;
+                            warnings: {
+                                period: string;
+                                scheduled: number;
+                                required: number;
+                                message: string;
+                            }[];
+                            items: {
+                                id: string;
+                                day: string;
+                                startsAt: string;
+                                endsAt: string;
+                                leaderName: string;
+                                leaderTitle: string;
+                                isChair: boolean;
+                                place: string;
+                            }[];
+                            can: {
+                                manage: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3840,11 +4167,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -3880,7 +4211,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                heldOn: string;
+                                receiverName: string;
+                                visitorName: string | null;
+                                visitorCount: number;
+                                topic: string;
+                                /** @enum {string|null} */
+                                caseType: "feedback" | "petition" | "complaint" | "denunciation" | null;
+                                outcome: string | null;
+                                caseId: string | null;
+                                trackingCode: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -3927,11 +4275,33 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            case: {
+                                id: string;
+                                trackingCode: string;
+                                trackingSecret: string;
+                                /** @enum {string} */
+                                status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                                statusLabel: string;
+                                /** @enum {string} */
+                                type: "feedback" | "petition" | "complaint" | "denunciation";
+                                receivedOn: string;
+                                rulesVersion: string;
+                                dueDates: {
+                                    accept?: string;
+                                    resolve?: string;
+                                };
+                                /** @enum {string|null} */
+                                warning: "overdue" | "due_soon" | null;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
