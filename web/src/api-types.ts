@@ -1357,7 +1357,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                trackingCode: string;
+                                /** @enum {string} */
+                                type: "feedback" | "petition" | "complaint" | "denunciation";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                                statusLabel: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                channel: "online" | "reception" | "post" | "village_head" | "board";
+                                subject: string;
+                                receivedOn: string;
+                                acceptedOn: string | null;
+                                closedOn: string | null;
+                                remoteArea: boolean;
+                                instance: number;
+                                /** @enum {string} */
+                                complexity: "normal" | "complex" | "especially_complex";
+                                extensions: number;
+                                rulesVersion: string;
+                                dueDates: {
+                                    accept?: string;
+                                    resolve?: string;
+                                };
+                                nextDue: string | null;
+                                /** @enum {string|null} */
+                                warning: "overdue" | "due_soon" | null;
+                                daysOverdue: number;
+                                publicAnswer: string | null;
+                                transferredFrom: string | null;
+                                senderProtected: boolean;
+                                senderName: string | null;
+                                assignees: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -1406,7 +1449,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingCode: string;
+                            trackingSecret: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            receivedOn: string;
+                            rulesVersion: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            /** @enum {string|null} */
+                            warning: "overdue" | "due_soon" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingCode: string;
+                            trackingSecret: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            receivedOn: string;
+                            rulesVersion: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            /** @enum {string|null} */
+                            warning: "overdue" | "due_soon" | null;
+                        };
+                    };
                 };
             };
         };
@@ -1442,7 +1530,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            unitName: string;
+                            receivedOn: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            overdue: boolean;
+                            publicAnswer: string | null;
+                            history: {
+                                date: string;
+                                label: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1485,7 +1595,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            trackingCode: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            unitName: string;
+                            receivedOn: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            overdue: boolean;
+                            publicAnswer: string | null;
+                            history: {
+                                date: string;
+                                label: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1519,7 +1651,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            name: string;
+                            asOf: string;
+                            totals: {
+                                open: number;
+                                overdue: number;
+                                dueSoon: number;
+                                resolved: number;
+                                total: number;
+                            };
+                            own: {
+                                unitId: string;
+                                name: string;
+                                kind: string;
+                                open: number;
+                                overdue: number;
+                                dueSoon: number;
+                                resolved: number;
+                                total: number;
+                            } | null;
+                            children: {
+                                unitId: string;
+                                name: string;
+                                kind: string;
+                                open: number;
+                                overdue: number;
+                                dueSoon: number;
+                                resolved: number;
+                                total: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1551,12 +1716,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description CSV (UTF-8) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -1592,7 +1759,67 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingCode: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            unitId: string;
+                            /** @enum {string} */
+                            channel: "online" | "reception" | "post" | "village_head" | "board";
+                            subject: string;
+                            receivedOn: string;
+                            acceptedOn: string | null;
+                            closedOn: string | null;
+                            remoteArea: boolean;
+                            instance: number;
+                            /** @enum {string} */
+                            complexity: "normal" | "complex" | "especially_complex";
+                            extensions: number;
+                            rulesVersion: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            nextDue: string | null;
+                            /** @enum {string|null} */
+                            warning: "overdue" | "due_soon" | null;
+                            daysOverdue: number;
+                            publicAnswer: string | null;
+                            transferredFrom: string | null;
+                            senderProtected: boolean;
+                            content: string;
+                            sender: {
+                                name: string;
+                                phone: string | null;
+                                address: string | null;
+                                idNumber: string | null;
+                            } | null;
+                            assignees: {
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "extend" | "resolve" | "transfer" | "assign" | "withdraw")[];
+                            history: {
+                                at: string;
+                                date: string;
+                                action: string;
+                                label: string;
+                                note: string | null;
+                                actorName: string | null;
+                            }[];
+                            can: {
+                                act: boolean;
+                                assign: boolean;
+                                seeSender: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1628,7 +1855,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                username: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1681,7 +1916,67 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            trackingCode: string;
+                            /** @enum {string} */
+                            type: "feedback" | "petition" | "complaint" | "denunciation";
+                            typeLabel: string;
+                            /** @enum {string} */
+                            status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                            statusLabel: string;
+                            unitId: string;
+                            /** @enum {string} */
+                            channel: "online" | "reception" | "post" | "village_head" | "board";
+                            subject: string;
+                            receivedOn: string;
+                            acceptedOn: string | null;
+                            closedOn: string | null;
+                            remoteArea: boolean;
+                            instance: number;
+                            /** @enum {string} */
+                            complexity: "normal" | "complex" | "especially_complex";
+                            extensions: number;
+                            rulesVersion: string;
+                            dueDates: {
+                                accept?: string;
+                                resolve?: string;
+                            };
+                            nextDue: string | null;
+                            /** @enum {string|null} */
+                            warning: "overdue" | "due_soon" | null;
+                            daysOverdue: number;
+                            publicAnswer: string | null;
+                            transferredFrom: string | null;
+                            senderProtected: boolean;
+                            content?: string;
+                            sender?: {
+                                name: string;
+                                phone: string | null;
+                                address: string | null;
+                                idNumber: string | null;
+                            } | null;
+                            assignees?: {
+                                id: string;
+                                name: string;
+                            }[];
+                            allowedActions?: ("accept" | "refuse" | "extend" | "resolve" | "transfer" | "assign" | "withdraw")[];
+                            history?: {
+                                at: string;
+                                date: string;
+                                action: string;
+                                label: string;
+                                note: string | null;
+                                actorName: string | null;
+                            }[];
+                            can: {
+                                act: boolean;
+                                assign: boolean;
+                                seeSender: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1717,7 +2012,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            unitName: string;
+                            from: string;
+                            to: string;
+                            requirement: {
+                                /** @enum {string} */
+                                period: "week" | "month";
+                                days: number;
+                                legalSource: string;
+                            } | null;
+                            warnings: {
+                                period: string;
+                                scheduled: number;
+                                required: number;
+                                message: string;
+                            }[];
+                            items: {
+                                id: string;
+                                day: string;
+                                startsAt: string;
+                                endsAt: string;
+                                leaderName: string;
+                                leaderTitle: string;
+                                isChair: boolean;
+                                place: string;
+                            }[];
+                            can: {
+                                manage: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1747,11 +2074,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -1787,7 +2118,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                heldOn: string;
+                                receiverName: string;
+                                visitorName: string | null;
+                                visitorCount: number;
+                                topic: string;
+                                /** @enum {string|null} */
+                                caseType: "feedback" | "petition" | "complaint" | "denunciation" | null;
+                                outcome: string | null;
+                                caseId: string | null;
+                                trackingCode: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -1834,11 +2182,33 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            case: {
+                                id: string;
+                                trackingCode: string;
+                                trackingSecret: string;
+                                /** @enum {string} */
+                                status: "received" | "accepted" | "refused" | "resolved" | "transferred" | "withdrawn";
+                                statusLabel: string;
+                                /** @enum {string} */
+                                type: "feedback" | "petition" | "complaint" | "denunciation";
+                                receivedOn: string;
+                                rulesVersion: string;
+                                dueDates: {
+                                    accept?: string;
+                                    resolve?: string;
+                                };
+                                /** @enum {string|null} */
+                                warning: "overdue" | "due_soon" | null;
+                            } | null;
+                        };
+                    };
                 };
             };
         };

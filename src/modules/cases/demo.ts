@@ -1,12 +1,17 @@
 // Demo content of cases for `npm start`: a dozen realistic cases in Xã Tân Hưng (some overdue on 23/11/2026), the
 // chair's citizen-reception schedule and a logged reception session. All dates are on or before 01/11/2026 so the
 // demo can be seeded at any later date.
-import type { Ctx } from '../../core/context.ts';
-import { actOnCase, submitCase, type ActionInput, type SubmitInput } from './commands.ts';
-import { addScheduleEntry, logSession } from './reception.ts';
 import { addDays } from '../../core/calendar/index.ts';
+import type { Ctx } from '../../core/context.ts';
+import { userIdByUsername } from '../units/index.ts';
+import type { CaseActionInput } from './commands/act.ts';
+import { applyCaseAction, type StepAction } from './commands/apply.ts';
+import { assignCase } from './commands/assign.ts';
+import { addScheduleEntry, logSession } from './commands/reception.ts';
+import { submitCase, type SubmitInput } from './commands/submit.ts';
 
-type Step = Omit<ActionInput, 'userId'> & { assignTo?: string };
+/** A step of a demo case: an action along its track, after assigning the handler named by `assignTo`. */
+type Step = Omit<CaseActionInput, 'action' | 'userId' | 'toUnitId'> & { action: StepAction; assignTo?: string };
 
 interface DemoCase {
   input: Omit<SubmitInput, 'unitId'>;
@@ -71,21 +76,17 @@ const DEMO: DemoCase[] = [
 export async function seedCasesDemo(ctx: Ctx, ids: Record<string, number>, log: (m: string) => void = () => {}): Promise<void> {
   const unitId = ids.tanhung;
   if (!unitId) return;
-  const userId = async (username: string) =>
-    (await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst())?.id;
   for (const d of DEMO) {
     const s = await submitCase(ctx, { ...d.input, unitId, channel: d.input.type === 'complaint' ? 'post' : 'online' });
     for (const step of d.steps ?? []) {
-      if (step.assignTo) {
-        const uid = await userId(step.assignTo);
-        if (uid) await actOnCase(ctx, s.row.id, { action: 'assign', userId: uid, on: step.on });
-      }
-      const { assignTo: _a, ...action } = step;
-      await actOnCase(ctx, s.row.id, action);
+      const { assignTo, ...action } = step;
+      const uid = assignTo ? await userIdByUsername(ctx.db, assignTo) : null;
+      if (uid) await assignCase(ctx, s.row.id, { userId: uid, on: step.on });
+      await applyCaseAction(ctx, s.row.id, action);
     }
   }
-  // The chair receives citizens every Thursday morning (Luật Tiếp công dân Điều 15): eight weeks from 05/11/2026,
-  // one of them missed so the schedule shows its warning.
+  // The chair receives citizens every Thursday morning (Law on Citizen Reception 2013 Art. 15 cl. 2 d): eight weeks
+  // from 05/11/2026, one of them missed so the schedule shows its warning.
   for (let i = 0; i < 8; i++) {
     const day = addDays('2026-11-05', i * 7);
     if (day === '2026-12-10') continue;

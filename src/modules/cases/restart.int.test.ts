@@ -1,4 +1,4 @@
-// Nothing lost (issue): a case submitted while the server restarts is either stored with a code shown to the sender
+// Nothing lost: a case submitted while the server restarts is either stored with a code shown to the sender
 // or clearly refused. A real server process on a temporary data folder (or database) is killed in the middle of a
 // submission and started again; the client retries with the same Idempotency-Key.
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
 import { formatVi } from '../shell/format.ts';
+import type { ApiBody } from '../api.ts';
 import { casesApi, type CaseAction, type CaseDetail } from './api.ts';
 import { DueCell } from './QueuePage.tsx';
 import './cases.css';
@@ -16,7 +17,7 @@ function ActionForm({ c, onDone }: { c: CaseDetail; onDone: () => void }) {
   const [action, setAction] = useState<CaseAction | ''>('');
   const [note, setNote] = useState('');
   const [answer, setAnswer] = useState('');
-  const [complexity, setComplexity] = useState('complex');
+  const [complexity, setComplexity] = useState<NonNullable<ApiBody<'/cases/{id}/actions'>['complexity']>>('complex');
   const [toUnitId, setToUnitId] = useState('');
   const [userId, setUserId] = useState('');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -25,7 +26,7 @@ function ActionForm({ c, onDone }: { c: CaseDetail; onDone: () => void }) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!action) return;
-    const body: Record<string, string> = { action };
+    const body: ApiBody<'/cases/{id}/actions'> = { action };
     if (note.trim()) body.note = note.trim();
     if (action === 'resolve') body.publicAnswer = answer.trim();
     if (action === 'extend') body.complexity = complexity;
@@ -42,7 +43,7 @@ function ActionForm({ c, onDone }: { c: CaseDetail; onDone: () => void }) {
       setMsg({ ok: false, text: errorText(err, t('detail.act')) });
     }
   }
-  if (!c.allowedActions.length) return null;
+  if (!c.can.act) return null;
   return (
     <form className="card" onSubmit={submit} aria-labelledby="act-title">
       <h2 id="act-title">{t('detail.act')}</h2>
@@ -64,7 +65,7 @@ function ActionForm({ c, onDone }: { c: CaseDetail; onDone: () => void }) {
       {action === 'extend' && c.status === 'accepted' && (
         <>
           <label htmlFor="act-complexity">{t('detail.complexity')}</label>
-          <select id="act-complexity" value={complexity} onChange={(e) => setComplexity(e.target.value)}>
+          <select id="act-complexity" value={complexity} onChange={(e) => setComplexity(e.target.value as typeof complexity)}>
             <option value="complex">{t('complexity.complex')}</option>
             <option value="especially_complex">{t('complexity.especially_complex')}</option>
           </select>

@@ -8,10 +8,10 @@ import { useAuth } from '../auth.tsx';
 import { usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { formatVi } from '../shell/format.ts';
-import { caseUnits, casesApi, type CaseItem } from './api.ts';
+import { casesApi, type CaseItem } from './api.ts';
 import './cases.css';
 
-export function DueCell({ c }: { c: CaseItem }) {
+export function DueCell({ c }: { c: Pick<CaseItem, 'nextDue' | 'warning' | 'daysOverdue'> }) {
   const { t } = useTranslation('cases');
   if (!c.nextDue) return <span className="muted">—</span>;
   if (c.warning === 'overdue') return <span className="overdue">{t('queue.overdue', { n: c.daysOverdue })}</span>;
@@ -22,8 +22,8 @@ export function DueCell({ c }: { c: CaseItem }) {
 export function CaseQueuePage() {
   const { t } = useTranslation('cases');
   usePageTitle(t('queue.title'));
-  const { me, loading } = useAuth();
-  const units = me ? caseUnits(me.roles) : [];
+  const { me, loading, unitsFor } = useAuth();
+  const units = unitsFor('case.list');
   const [unitId, setUnitId] = useState<string>('');
   const [filter, setFilter] = useState<'open' | 'overdue' | 'all'>('open');
   const unit = unitId || units[0] || '';

@@ -7,6 +7,7 @@ import { useAuth } from '../auth.tsx';
 import { usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
 import { formatVi } from '../shell/format.ts';
+import type { ApiBody } from '../api.ts';
 import { CASE_TYPES, casesApi, type CaseType } from './api.ts';
 import './cases.css';
 
@@ -57,7 +58,7 @@ function LogSession({ unitId, onDone }: { unitId: string; onDone: () => void }) 
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = { unitId, heldOn: f.heldOn, receiverName: f.receiverName, visitorCount: f.visitorCount, topic: f.topic };
+    const body: ApiBody<'/reception/sessions'> = { unitId, heldOn: f.heldOn, receiverName: f.receiverName, visitorCount: f.visitorCount, topic: f.topic };
     if (f.visitorName.trim()) body.visitorName = f.visitorName.trim();
     if (f.outcome.trim()) body.outcome = f.outcome.trim();
     if (f.open) {
@@ -116,14 +117,15 @@ function LogSession({ unitId, onDone }: { unitId: string; onDone: () => void }) 
 export function ReceptionPage() {
   const { t } = useTranslation('cases');
   usePageTitle(t('reception.title'));
-  const { me } = useAuth();
+  const { unitsFor } = useAuth();
   const qc = useQueryClient();
   const units = useQuery({ queryKey: ['cases', 'units'], queryFn: casesApi.units, staleTime: 300_000 });
-  const own = me?.roles.find((r) => r.role === 'official' || r.role === 'admin')?.unitId;
+  const own = unitsFor('reception.manage')[0];
   const [chosen, setChosen] = useState('');
   const unitId = chosen || own || units.data?.[0]?.id || '';
   const sched = useQuery({ queryKey: ['cases', 'schedule', unitId], queryFn: () => casesApi.schedule(unitId), enabled: !!unitId });
-  const canManage = !!me && me.roles.some((r) => (r.role === 'official' || r.role === 'admin') && (r.unitId === unitId || r.role === 'admin'));
+  // The schedule's answer says whether the user may manage reception at this unit.
+  const canManage = !!sched.data?.can.manage;
   const sessions = useQuery({ queryKey: ['cases', 'sessions', unitId], queryFn: () => casesApi.sessions(unitId), enabled: canManage && !!unitId });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['cases'] });
   return (

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api.ts';
+import { ApiError, type ApiBody } from '../api.ts';
 import { useDraft } from '../shell/useDraft.ts';
 import { usePageTitle } from '../shell/RequireAuth.tsx';
 import { errorText } from '../shell/Status.tsx';
@@ -62,7 +62,7 @@ export function SendCasePage() {
     setSending(true);
     setError(null);
     try {
-      const sender: Record<string, string> = { name: draft.name.trim() };
+      const sender: ApiBody<'/cases'>['sender'] = { name: draft.name.trim() };
       if (draft.phone.trim()) sender.phone = draft.phone.trim();
       if (draft.address.trim()) sender.address = draft.address.trim();
       if (draft.idNumber.trim()) sender.idNumber = draft.idNumber.trim();

@@ -6,7 +6,7 @@ import { useAuth } from '../auth.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { formatVi } from '../shell/format.ts';
-import { caseUnits, casesApi, type UnitCounts } from './api.ts';
+import { casesApi, type UnitCounts } from './api.ts';
 import './cases.css';
 
 function Row({ r, label }: { r: UnitCounts | { open: number; overdue: number; dueSoon: number; resolved: number }; label: string }) {
@@ -24,9 +24,9 @@ function Row({ r, label }: { r: UnitCounts | { open: number; overdue: number; du
 function Summary() {
   const { t } = useTranslation('cases');
   usePageTitle(t('summary.title'));
-  const { me } = useAuth();
+  const { unitsFor } = useAuth();
   const [params] = useSearchParams();
-  const unitId = params.get('unitId') ?? (me ? caseUnits(me.roles)[0] : undefined) ?? '';
+  const unitId = params.get('unitId') ?? unitsFor('case.list')[0] ?? '';
   const q = useQuery({ queryKey: ['cases', 'summary', unitId], queryFn: () => casesApi.summary(unitId), enabled: !!unitId });
   if (!unitId) return <p>{t('queue.notOfficial')}</p>;
   if (q.isPending) return <Loading />;

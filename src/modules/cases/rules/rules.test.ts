@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Calendar, addDays, isWeekend } from '../../core/calendar/index.ts';
+import { Calendar, addDays, isWeekend } from '../../../core/calendar/index.ts';
 import {
   CASE_ACTIONS,
   CASE_STATUSES,
@@ -16,7 +16,7 @@ import {
   warningFor,
   type CaseState,
   type CaseType,
-} from './rules.ts';
+} from './index.ts';
 
 const cal = new Calendar();
 
@@ -38,8 +38,8 @@ function state(type: CaseType, receivedOn: string, over: Partial<CaseState> = {}
 
 function act(s: CaseState, action: (typeof CASE_ACTIONS)[number], on: string, extra: Record<string, string> = {}) {
   const r = applyAction(s, { action, on, ...extra });
-  if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
-  return r.state;
+  if (!r.ok) throw new Error(`${r.refusal.code}: ${r.refusal.message}`);
+  return r.value;
 }
 
 describe('rule versions', () => {
@@ -82,7 +82,7 @@ describe('clocks', () => {
     expect(computeDueDates(cal, s)).toEqual({ accept: '2026-12-01' });
     const ext = act(s, 'extend', '2026-11-23', { note: 'Xác minh tại nhiều địa điểm' });
     expect(computeDueDates(cal, ext)).toEqual({ accept: '2026-12-04' });
-    expect(applyAction(ext, { action: 'extend', on: '2026-11-24', note: 'lần nữa' })).toMatchObject({ ok: false, code: 'EXTENSION_LIMIT' });
+    expect(applyAction(ext, { action: 'extend', on: '2026-11-24', note: 'lần nữa' })).toMatchObject({ ok: false, refusal: { code: 'EXTENSION_LIMIT' } });
     const acc = act(s, 'accept', '2026-11-25');
     expect(computeDueDates(cal, acc)).toEqual({ resolve: '2026-12-25' });
     const once = act(acc, 'extend', '2026-12-20', { note: 'Phức tạp', complexity: 'complex' });
@@ -163,25 +163,25 @@ describe('state machines', () => {
     expect(s.status).toBe('accepted');
     s = act(s, 'extend', '2026-11-20', { note: 'Phức tạp' });
     expect(s.extensions).toBe(1);
-    expect(applyAction(s, { action: 'extend', on: '2026-11-21', note: 'x' })).toMatchObject({ ok: false, code: 'EXTENSION_LIMIT' });
-    expect(applyAction(s, { action: 'resolve', on: '2026-11-25' })).toMatchObject({ ok: false, code: 'ANSWER_REQUIRED' });
+    expect(applyAction(s, { action: 'extend', on: '2026-11-21', note: 'x' })).toMatchObject({ ok: false, refusal: { code: 'EXTENSION_LIMIT' } });
+    expect(applyAction(s, { action: 'resolve', on: '2026-11-25' })).toMatchObject({ ok: false, refusal: { code: 'ANSWER_REQUIRED' } });
     expect(act(s, 'resolve', '2026-11-25', { publicAnswer: 'Quyết định giải quyết số 12/QĐ-UBND' }).status).toBe('resolved');
   });
 
   it('denunciation extensions: once when complex, twice when especially complex, never when normal', () => {
     const acc = act(state('denunciation', '2026-11-02'), 'accept', '2026-11-05');
-    expect(applyAction(acc, { action: 'extend', on: '2026-11-10', note: 'x', complexity: 'normal' })).toMatchObject({ ok: false, code: 'NOT_COMPLEX' });
+    expect(applyAction(acc, { action: 'extend', on: '2026-11-10', note: 'x', complexity: 'normal' })).toMatchObject({ ok: false, refusal: { code: 'NOT_COMPLEX' } });
     const once = act(acc, 'extend', '2026-11-10', { note: 'x', complexity: 'complex' });
-    expect(applyAction(once, { action: 'extend', on: '2026-11-11', note: 'x', complexity: 'complex' })).toMatchObject({ ok: false, code: 'EXTENSION_LIMIT' });
+    expect(applyAction(once, { action: 'extend', on: '2026-11-11', note: 'x', complexity: 'complex' })).toMatchObject({ ok: false, refusal: { code: 'EXTENSION_LIMIT' } });
     const twice = act(once, 'extend', '2026-11-11', { note: 'x', complexity: 'especially_complex' });
     expect(twice.extensions).toBe(2);
     expect(computeDueDates(cal, twice).resolve).toBe('2027-02-03'); // 05/11/2026 + 90 days = 03/02/2027 (Wednesday)
-    expect(applyAction(twice, { action: 'extend', on: '2026-11-12', note: 'x', complexity: 'especially_complex' })).toMatchObject({ ok: false, code: 'EXTENSION_LIMIT' });
+    expect(applyAction(twice, { action: 'extend', on: '2026-11-12', note: 'x', complexity: 'especially_complex' })).toMatchObject({ ok: false, refusal: { code: 'EXTENSION_LIMIT' } });
   });
 
   it('refusal and extension need a reason; actions cannot predate receipt', () => {
-    expect(applyAction(state('complaint', '2026-11-02'), { action: 'refuse', on: '2026-11-03' })).toMatchObject({ ok: false, code: 'REASON_REQUIRED' });
-    expect(applyAction(state('complaint', '2026-11-02'), { action: 'accept', on: '2026-11-01' })).toMatchObject({ ok: false, code: 'DATE_BEFORE_RECEIPT' });
+    expect(applyAction(state('complaint', '2026-11-02'), { action: 'refuse', on: '2026-11-03' })).toMatchObject({ ok: false, refusal: { code: 'REASON_REQUIRED' } });
+    expect(applyAction(state('complaint', '2026-11-02'), { action: 'accept', on: '2026-11-01' })).toMatchObject({ ok: false, refusal: { code: 'DATE_BEFORE_RECEIPT' } });
     expect(COMPLEXITIES).toContain('especially_complex');
   });
 });
