@@ -6,16 +6,8 @@ import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
 import { RefusalError, badRequest, forbidden, notFound, unprocessable, refusedWith } from '../../core/refusal.ts';
 import { can, grantsAllow, requireActor, requirePermission } from '../../core/permissions.ts';
-import {
-  GroupingError,
-  groupOpinions,
-  mergeGroups,
-  moveOpinions,
-  relabelGroups,
-  renameGroup,
-  splitGroup,
-  type OpinionGroup,
-} from './grouping.ts';
+import { groupOpinions, relabelGroups, type OpinionGroup } from './grouping.ts';
+import { mergeGroups, moveOpinions, renameGroup, splitGroup } from './grouping/edit.ts';
 import {
   closeRefusal,
   correctionRefusal,
@@ -47,14 +39,6 @@ function clean(s: string, what: string, max: number): string {
   if (!t) throw badRequest('VALIDATION_ERROR', `${what} không được để trống.`);
   if (t.length > max) throw badRequest('VALIDATION_ERROR', `${what} dài quá ${max.toLocaleString('vi-VN')} ký tự.`);
   return t;
-}
-
-function groupingError(e: unknown): never {
-  if (e instanceof GroupingError) {
-    const status = e.code === 'GROUP_NOT_FOUND' || e.code === 'OPINION_NOT_FOUND' ? 404 : e.code === 'INVALID_LABEL' ? 400 : 422;
-    throw refusedWith(status, e.code, e.message);
-  }
-  throw e;
 }
 
 /** Closes a consultation whose closing date has passed (done lazily by the first write that needs it). */
@@ -306,23 +290,19 @@ export async function correctGroups(ctx: Ctx, consultationId: number, op: Correc
     const { rows, groups } = await loadGroups(tx, c);
     fail(correctionRefusal(c.status, rows.length));
     let next: OpinionGroup[];
-    try {
-      switch (op.op) {
-        case 'merge':
-          next = mergeGroups(groups, op.keys, op.label);
-          break;
-        case 'split':
-          next = splitGroup(groups, op.key, op.opinionIds, op.label);
-          break;
-        case 'rename':
-          next = renameGroup(groups, op.key, op.label);
-          break;
-        case 'move':
-          next = moveOpinions(groups, op.opinionIds, op.toKey);
-          break;
-      }
-    } catch (e) {
-      groupingError(e);
+    switch (op.op) {
+      case 'merge':
+        next = mergeGroups(groups, op.keys, op.label);
+        break;
+      case 'split':
+        next = splitGroup(groups, op.key, op.opinionIds, op.label);
+        break;
+      case 'rename':
+        next = renameGroup(groups, op.key, op.label);
+        break;
+      case 'move':
+        next = moveOpinions(groups, op.opinionIds, op.toKey);
+        break;
     }
     const before = new Map(groups.map((g) => [g.key, g]));
     const changed = next
@@ -333,11 +313,7 @@ export async function correctGroups(ctx: Ctx, consultationId: number, op: Correc
       .map((g) => g.key);
     if (changed.length > 0) {
       const opinions = await store.listOpinions(tx.db, c.id);
-      try {
-        next = relabelGroups(opinions.map((o) => ({ id: String(o.id), text: o.body })), next, changed);
-      } catch (e) {
-        groupingError(e);
-      }
+      next = relabelGroups(opinions.map((o) => ({ id: String(o.id), text: o.body })), next, changed);
     }
     const rowByKey = new Map(rows.map((r) => [r.key, r]));
     const changedSet = new Set(changed);
