@@ -134,3 +134,26 @@ export async function householdNames(db: Db, ids: readonly number[]): Promise<Ma
   const rows = await q(db).selectFrom('households').select(['id', 'name']).where('id', 'in', [...ids]).execute();
   return new Map(rows.map((h) => [Number(h.id), h.name]));
 }
+
+// ---- for consultations ----
+
+/** Settings of the unit at `path` and of its ancestors, nearest first ({} for a unit without settings). */
+export async function unitSettingsChain(db: Db, path: string): Promise<Record<string, unknown>[]> {
+  const ids = path.split('/').filter(Boolean).map(Number);
+  if (!ids.length) return [];
+  const rows = await q(db).selectFrom('units').select(['settings', 'depth']).where('id', 'in', ids).execute();
+  return rows.sort((a, b) => b.depth - a.depth).map((r) => (r.settings ?? {}) as Record<string, unknown>);
+}
+
+/** The people representing the households of a unit today, in household creation order. */
+export async function currentRepresentatives(db: Db, unitId: number): Promise<{ householdId: number; personId: number }[]> {
+  const rows = await q(db)
+    .selectFrom('household_representatives as r')
+    .innerJoin('households as h', 'h.id', 'r.household_id')
+    .select(['r.household_id', 'r.person_id'])
+    .where('h.unit_id', '=', unitId)
+    .where('r.to_date', 'is', null)
+    .orderBy('h.id')
+    .execute();
+  return rows.map((r) => ({ householdId: Number(r.household_id), personId: Number(r.person_id) }));
+}
