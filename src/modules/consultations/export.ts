@@ -3,8 +3,13 @@
 import { renderDocx, renderXlsx, type OfficialDocument } from '../../core/documents/index.ts';
 import { formatDate, formatInt, formatPercent, percent } from '../../core/format.ts';
 import { KIND_LABELS, OPINION_SOURCES, RESPONSE_LABELS, SOURCE_LABELS, STANCES, STANCE_LABELS, type Tally } from './rules.ts';
-import type { ConsultationRow, GroupRow, OpinionRow } from './store.ts';
-import type { Stance } from './tables.ts';
+import type { ConsultationRow, GroupRow, GroupWithCounts, OpinionRow } from './store.ts';
+
+/** The formats of the export and their content types. */
+export const EXPORT_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 export interface SynthesisData {
   consultation: ConsultationRow;
@@ -15,7 +20,7 @@ export interface SynthesisData {
   unitName: string;
   villageNames: Map<number, string>;
   tally: Tally;
-  groups: (GroupRow & { size: number; stances: Record<Stance, number> })[];
+  groups: GroupWithCounts[];
   opinions: OpinionRow[];
   /** Date of the report ('YYYY-MM-DD'). */
   date: string;

@@ -37,27 +37,11 @@ import {
   staticIndex,
 } from './grouping/cluster.ts';
 import { buildCorpus, hasVector, type OpinionInput } from './grouping/corpus.ts';
-import { groupingRefusal } from './grouping/edit.ts';
 import { describe, uniqueKey } from './grouping/labels.ts';
+import { OTHER_GROUP_KEY, OTHER_GROUP_LABEL, groupingRefusal, type OpinionGroup } from './grouping/model.ts';
 
 export type { OpinionInput } from './grouping/corpus.ts';
-
-type GroupKind = 'theme' | 'other';
-
-export interface OpinionGroup {
-  /** Stable within a result; derived from the top terms ("be-tong-giao-thong"), unique. */
-  key: string;
-  /** Vietnamese label shown to residents and officials, e.g. "Bê tông, giao thông, làm đường". */
-  label: string;
-  /** Opinion ids, in input order. */
-  opinionIds: string[];
-  /** Most characteristic terms, as written by residents (with diacritics). */
-  topTerms: string[];
-  /** `other` for the catch-all group "Ý kiến khác". */
-  kind: GroupKind;
-  /** `official` once an official has named the group: automatic relabelling leaves it alone. */
-  labelSource: 'auto' | 'official';
-}
+export { OTHER_GROUP_KEY, OTHER_GROUP_LABEL, type OpinionGroup } from './grouping/model.ts';
 
 export interface GroupingOptions {
   /** Cosine similarity between an opinion and a cluster centroid needed to join it. Default 0.3. */
@@ -77,8 +61,6 @@ export interface GroupingOptions {
   refinePasses?: number;
 }
 
-export const OTHER_GROUP_KEY = 'y-kien-khac';
-export const OTHER_GROUP_LABEL = 'Ý kiến khác';
 /** Clusters considered for agglomeration into themes, per theme shown. */
 const AGGLOMERATE_CAP = 4;
 

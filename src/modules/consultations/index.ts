@@ -1,7 +1,7 @@
 // The consultations module — dân tham gia ý kiến: consultations, the synthesis of opinions and the public
 // responses (Law 10/2022 Art. 25–28).
 import { defineModule, tableTypes } from '../../core/module.ts';
-import { seedConsultationsDemo } from './demo.ts';
+import { consultationsDemo } from './demo.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { consultationsRoutes } from './routes.ts';
 import type { ConsultationsTables } from './tables.ts';
@@ -11,5 +11,5 @@ export const consultationsModule = defineModule({
   routes: consultationsRoutes,
   tables: tableTypes<ConsultationsTables>(),
   permissions: PERMISSIONS,
-  demo: { seed: (d) => seedConsultationsDemo(d.ctx, d.units) },
+  demo: consultationsDemo,
 });

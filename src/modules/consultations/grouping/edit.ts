@@ -1,19 +1,11 @@
 // Corrections of the groups by an official: merge, split, rename, move (pure: each returns a new array, inputs
-// untouched), and the invariants of a set of groups. A correction that cannot be made throws a `RefusalError`:
-// 404 for an unknown group or opinion, 400 for a malformed label, 422 for a correction the groups do not allow.
-import { RefusalError, type RefusalStatus } from '../../../core/refusal.ts';
-import type { OpinionGroup } from '../grouping.ts';
+// untouched), and the invariants of a set of groups. A correction that cannot be made throws a `RefusalError`
+// (grouping/model.ts).
+import { groupingRefusal, type OpinionGroup } from './model.ts';
 import { TOP_TERMS, uniqueKey } from './labels.ts';
 
 const SPLIT_DEFAULT_LABEL = 'Nhóm mới';
 const MAX_LABEL_LENGTH = 200;
-
-const STATUS: Record<string, RefusalStatus> = { GROUP_NOT_FOUND: 404, OPINION_NOT_FOUND: 404, INVALID_LABEL: 400 };
-
-/** The refusal of a correction: `GROUP_NOT_FOUND`, `OPINION_NOT_FOUND`, `INVALID_LABEL`, `INVALID_MERGE`… */
-export function groupingRefusal(code: string, message: string): RefusalError {
-  return new RefusalError({ code, status: STATUS[code] ?? 422, message });
-}
 
 function copy(groups: readonly OpinionGroup[]): OpinionGroup[] {
   return groups.map((g) => ({ ...g, opinionIds: [...g.opinionIds], topTerms: [...g.topTerms] }));
