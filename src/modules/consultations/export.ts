@@ -27,17 +27,17 @@ export interface SynthesisData {
 }
 
 /** "Xã Tân Hưng" → "Tân Hưng" (the place name of the place-date line). */
-export function placeName(communeName: string): string {
+function placeName(communeName: string): string {
   return communeName.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, '').trim() || communeName;
 }
 
 /** "Xã Tân Hưng" → "Ủy ban nhân dân xã Tân Hưng". */
-export function committeeName(communeName: string): string {
+function committeeName(communeName: string): string {
   const m = /^(xã|phường|thị trấn|đặc khu)\s+(.+)$/i.exec(communeName.trim());
   return m ? `Ủy ban nhân dân ${m[1]!.toLocaleLowerCase('vi')} ${m[2]}` : `Ủy ban nhân dân ${communeName}`;
 }
 
-export function reportTitle(title: string): string {
+function reportTitle(title: string): string {
   return `Tổng hợp, tiếp thu, giải trình ý kiến của Nhân dân về ${title.replace(/^[Dd]ự thảo\s+/, 'dự thảo ')}`;
 }
 
@@ -46,7 +46,7 @@ function responseText(g: GroupRow): string {
   return `${RESPONSE_LABELS[g.response_kind].vi}: ${g.response_text}`;
 }
 
-export function synthesisDocument(d: SynthesisData): OfficialDocument {
+function synthesisDocument(d: SynthesisData): OfficialDocument {
   const c = d.consultation;
   const t = d.tally;
   const scope =

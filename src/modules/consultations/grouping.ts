@@ -43,7 +43,7 @@ import { OTHER_GROUP_KEY, OTHER_GROUP_LABEL, groupingRefusal, type OpinionGroup 
 export type { OpinionInput } from './grouping/corpus.ts';
 export { OTHER_GROUP_KEY, OTHER_GROUP_LABEL, type OpinionGroup } from './grouping/model.ts';
 
-export interface GroupingOptions {
+interface GroupingOptions {
   /** Cosine similarity between an opinion and a cluster centroid needed to join it. Default 0.3. */
   threshold?: number;
   /** Cosine similarity between two centroids above which the clusters are merged. Default 0.3. */

@@ -18,9 +18,9 @@ export const MIN_CONSULTATION_DAYS = 20;
  */
 export const MIN_CONVENTION_DRAFT_DAYS = 30;
 /** Longest consultation accepted (a sanity bound against typing errors, not a legal figure). */
-export const MAX_CONSULTATION_DAYS = 366;
+const MAX_CONSULTATION_DAYS = 366;
 /** How far back an official may date the publication of a draft already posted on paper (not a legal figure). */
-export const MAX_BACKDATE_DAYS = 90;
+const MAX_BACKDATE_DAYS = 90;
 /** Length limits of texts (not legal figures). */
 export const MAX_TITLE = 300;
 export const MAX_DRAFT = 100_000;
@@ -89,7 +89,7 @@ export const STATUS_LABELS: Record<ConsultationStatus, { vi: string; en: string 
 
 // ---- minimum period -------------------------------------------------------------------------------------
 
-export interface ConsultationSettings {
+interface ConsultationSettings {
   minDays?: number;
   conventionMinDays?: number;
 }
@@ -141,7 +141,7 @@ export function periodRefusal(p: { opensOn: string; closesOn: string; today: str
 
 // ---- state ----------------------------------------------------------------------------------------------
 
-export interface ConsultationState {
+interface ConsultationState {
   status: ConsultationStatus;
   opensOn: string;
   closesOn: string;

@@ -6,7 +6,7 @@ import { api, type ApiBody, type ApiResponse } from '../api.ts';
 export type Consultation = ApiResponse<'/consultations'>['items'][number];
 /** A consultation with its draft, figures and what the user may do (`can`). */
 export type ConsultationDetail = ApiResponse<'/consultations/{id}'>;
-export type Opinion = ApiResponse<'/consultations/{id}/opinions'>['items'][number];
+type Opinion = ApiResponse<'/consultations/{id}/opinions'>['items'][number];
 export type Synthesis = ApiResponse<'/consultations/{id}/synthesis'>;
 export type Group = Synthesis['groups'][number];
 export type Stance = Opinion['stance'];

@@ -11,7 +11,7 @@ import { correctionRefusal } from '../rules.ts';
 import * as store from '../store.ts';
 import { actionResult, type ActionResult } from './common.ts';
 
-export type Correction =
+type Correction =
   | { op: 'merge'; keys: string[]; label?: string }
   | { op: 'split'; key: string; opinionIds: string[]; label?: string }
   | { op: 'rename'; key: string; label: string }

@@ -50,7 +50,7 @@ function similarity(c: Cluster, corpus: Corpus, d: number): number {
   return dot / Math.sqrt(c.norm2);
 }
 
-export function centroidSimilarity(a: Cluster, b: Cluster): number {
+function centroidSimilarity(a: Cluster, b: Cluster): number {
   if (a.norm2 <= 0 || b.norm2 <= 0) return 0;
   const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
   let dot = 0;
