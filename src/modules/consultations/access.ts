@@ -1,6 +1,6 @@
 // Who may do what with a consultation, beyond the plain permission of an action: the officials in charge, the
-// people who enter opinions, the residents of its area (Law 10/2022 Art. 25: residents of the commune or of the
-// villages consulted), and who may see the synthesis before it is published.
+// people who enter opinions, the residents of its area (the commune, or the villages chosen), and who may see the
+// synthesis before it is published (Law 10/2022 Art. 28 cl. 3: the results are made public to the residents).
 import type { Actor } from '../../core/context.ts';
 import { can, grantsAllow } from '../../core/permissions.ts';
 import { refusedWith } from '../../core/refusal.ts';
