@@ -1,6 +1,7 @@
-// Browser test of consultations (dân tham gia ý kiến): an official opens a consultation on a draft convention, a resident gives
-// an opinion (kept as a draft across a reload), the official enters two more from a meeting, closes, groups,
-// renames a group, responds to every group and finishes; the resident then sees the response to their group.
+// Browser test of consultations (Law 10/2022 Art. 25–28): an official opens a consultation on a draft convention,
+// a resident gives an opinion (kept as a draft across a reload), the official enters two more from a meeting,
+// closes, groups, renames a group, responds to every group and finishes; the resident then sees the response to
+// their group.
 // axe-core finds no serious or critical violation on any screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';

@@ -3408,29 +3408,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                id?: string;
-                                unitId?: string;
-                                unitName?: string;
-                                villageIds?: string[];
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                villageIds: string[];
                                 /** @enum {string} */
-                                kind?: "socio_economic_plan" | "land_use_plan" | "investment_project" | "administrative_boundary" | "administrative_decision" | "construction_plan" | "democracy_regulation" | "convention" | "other";
-                                kindLabel?: string;
-                                title?: string;
+                                kind: "socio_economic_plan" | "land_use_plan" | "investment_project" | "administrative_boundary" | "administrative_decision" | "construction_plan" | "democracy_regulation" | "convention" | "other";
+                                kindLabel: string;
+                                title: string;
                                 /** Format: date */
-                                opensOn?: string;
+                                opensOn: string;
                                 /** Format: date */
-                                closesOn?: string;
+                                closesOn: string;
                                 /** Format: date */
-                                closedOn?: string | null;
-                                minDays?: number;
+                                closedOn: string | null;
+                                minDays: number;
                                 /** @enum {string} */
-                                status?: "open" | "closed" | "published" | "finished";
-                                statusLabel?: string;
+                                status: "open" | "closed" | "published" | "finished";
+                                statusLabel: string;
                                 /** Format: date-time */
-                                createdAt?: string;
+                                createdAt: string;
                             }[];
-                            nextCursor?: string | null;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -3473,26 +3473,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            unitId?: string;
-                            unitName?: string;
-                            villageIds?: string[];
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            villageIds: string[];
                             /** @enum {string} */
-                            kind?: "socio_economic_plan" | "land_use_plan" | "investment_project" | "administrative_boundary" | "administrative_decision" | "construction_plan" | "democracy_regulation" | "convention" | "other";
-                            kindLabel?: string;
-                            title?: string;
+                            kind: "socio_economic_plan" | "land_use_plan" | "investment_project" | "administrative_boundary" | "administrative_decision" | "construction_plan" | "democracy_regulation" | "convention" | "other";
+                            kindLabel: string;
+                            title: string;
                             /** Format: date */
-                            opensOn?: string;
+                            opensOn: string;
                             /** Format: date */
-                            closesOn?: string;
+                            closesOn: string;
                             /** Format: date */
-                            closedOn?: string | null;
-                            minDays?: number;
+                            closedOn: string | null;
+                            minDays: number;
                             /** @enum {string} */
-                            status?: "open" | "closed" | "published" | "finished";
-                            statusLabel?: string;
+                            status: "open" | "closed" | "published" | "finished";
+                            statusLabel: string;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                         };
                     };
                 };
@@ -3528,7 +3528,92 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            villageIds: string[];
+                            /** @enum {string} */
+                            kind: "socio_economic_plan" | "land_use_plan" | "investment_project" | "administrative_boundary" | "administrative_decision" | "construction_plan" | "democracy_regulation" | "convention" | "other";
+                            kindLabel: string;
+                            title: string;
+                            /** Format: date */
+                            opensOn: string;
+                            /** Format: date */
+                            closesOn: string;
+                            /** Format: date */
+                            closedOn: string | null;
+                            minDays: number;
+                            /** @enum {string} */
+                            status: "open" | "closed" | "published" | "finished";
+                            statusLabel: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            draft: string;
+                            villages: {
+                                id: string;
+                                name: string;
+                            }[];
+                            attachments: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                url: string;
+                            }[];
+                            acceptsOpinions: boolean;
+                            tally: {
+                                total: number;
+                                byStance: {
+                                    agree: {
+                                        count: number;
+                                        percent: number | null;
+                                    };
+                                    disagree: {
+                                        count: number;
+                                        percent: number | null;
+                                    };
+                                    other: {
+                                        count: number;
+                                        percent: number | null;
+                                    };
+                                };
+                                bySource: {
+                                    online: {
+                                        count: number;
+                                        percent: number | null;
+                                    };
+                                    meeting: {
+                                        count: number;
+                                        percent: number | null;
+                                    };
+                                    paper_form: {
+                                        count: number;
+                                        percent: number | null;
+                                    };
+                                    other: {
+                                        count: number;
+                                        percent: number | null;
+                                    };
+                                };
+                            } | null;
+                            synthesised: boolean;
+                            /** @description manage: the official in charge; close, synthesise, correct, respond, publish: allowed now; finish: the state allows it (still refused while a group has no response). */
+                            can: {
+                                manage: boolean;
+                                enterOpinions: boolean;
+                                giveOpinion: boolean;
+                                close: boolean;
+                                synthesise: boolean;
+                                correct: boolean;
+                                respond: boolean;
+                                publish: boolean;
+                                finish: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3566,45 +3651,47 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            opinion?: {
-                                id?: string;
-                                source?: string;
-                                sourceLabel?: string;
-                                sourceNote?: string | null;
-                                stance?: string;
-                                stanceLabel?: string;
-                                body?: string;
-                                authorName?: string | null;
-                                villageId?: string | null;
-                                groupKey?: string | null;
-                                mine?: boolean;
-                                createdAt?: string;
-                                updatedAt?: string;
+                            opinion: {
+                                id: string;
+                                /** @enum {string} */
+                                source: "online" | "meeting" | "paper_form" | "other";
+                                sourceLabel: string;
+                                sourceNote: string | null;
+                                /** @enum {string} */
+                                stance: "agree" | "disagree" | "other";
+                                stanceLabel: string;
+                                body: string;
+                                authorName: string | null;
+                                villageId: string | null;
+                                groupKey: string | null;
+                                mine: boolean;
+                                createdAt: string;
+                                updatedAt: string;
                             } | null;
-                            group?: {
-                                key?: string;
-                                label?: string;
+                            group: {
+                                key: string;
+                                label: string;
                                 /** @enum {string} */
-                                labelSource?: "auto" | "official";
+                                labelSource: "auto" | "official";
                                 /** @enum {string} */
-                                kind?: "theme" | "other";
-                                topTerms?: string[];
-                                size?: number;
-                                percent?: number | null;
-                                stances?: {
-                                    agree?: number;
-                                    disagree?: number;
-                                    other?: number;
+                                kind: "theme" | "other";
+                                topTerms: string[];
+                                size: number;
+                                percent: number | null;
+                                stances: {
+                                    agree: number;
+                                    disagree: number;
+                                    other: number;
                                 };
-                                response?: {
+                                response: {
                                     /** @enum {string} */
-                                    kind?: "accepted" | "explained";
-                                    kindLabel?: string;
-                                    text?: string;
-                                    respondedAt?: string | null;
+                                    kind: "accepted" | "explained";
+                                    kindLabel: string;
+                                    text: string;
+                                    respondedAt: string | null;
                                 } | null;
                             } | null;
-                            published?: boolean;
+                            published: boolean;
                         };
                     };
                 };
@@ -3637,19 +3724,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            source?: string;
-                            sourceLabel?: string;
-                            sourceNote?: string | null;
-                            stance?: string;
-                            stanceLabel?: string;
-                            body?: string;
-                            authorName?: string | null;
-                            villageId?: string | null;
-                            groupKey?: string | null;
-                            mine?: boolean;
-                            createdAt?: string;
-                            updatedAt?: string;
+                            id: string;
+                            /** @enum {string} */
+                            source: "online" | "meeting" | "paper_form" | "other";
+                            sourceLabel: string;
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            stance: "agree" | "disagree" | "other";
+                            stanceLabel: string;
+                            body: string;
+                            authorName: string | null;
+                            villageId: string | null;
+                            groupKey: string | null;
+                            mine: boolean;
+                            createdAt: string;
+                            updatedAt: string;
                         };
                     };
                 };
@@ -3660,19 +3749,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            source?: string;
-                            sourceLabel?: string;
-                            sourceNote?: string | null;
-                            stance?: string;
-                            stanceLabel?: string;
-                            body?: string;
-                            authorName?: string | null;
-                            villageId?: string | null;
-                            groupKey?: string | null;
-                            mine?: boolean;
-                            createdAt?: string;
-                            updatedAt?: string;
+                            id: string;
+                            /** @enum {string} */
+                            source: "online" | "meeting" | "paper_form" | "other";
+                            sourceLabel: string;
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            stance: "agree" | "disagree" | "other";
+                            stanceLabel: string;
+                            body: string;
+                            authorName: string | null;
+                            villageId: string | null;
+                            groupKey: string | null;
+                            mine: boolean;
+                            createdAt: string;
+                            updatedAt: string;
                         };
                     };
                 };
@@ -3715,22 +3806,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                id?: string;
-                                source?: string;
-                                sourceLabel?: string;
-                                sourceNote?: string | null;
-                                stance?: string;
-                                stanceLabel?: string;
-                                body?: string;
-                                authorName?: string | null;
-                                villageId?: string | null;
-                                groupKey?: string | null;
-                                mine?: boolean;
-                                createdAt?: string;
-                                updatedAt?: string;
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                source: "online" | "meeting" | "paper_form" | "other";
+                                sourceLabel: string;
+                                sourceNote: string | null;
+                                /** @enum {string} */
+                                stance: "agree" | "disagree" | "other";
+                                stanceLabel: string;
+                                body: string;
+                                authorName: string | null;
+                                villageId: string | null;
+                                groupKey: string | null;
+                                mine: boolean;
+                                createdAt: string;
+                                updatedAt: string;
                             }[];
-                            nextCursor?: string | null;
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -3771,8 +3864,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            created?: number;
-                            ids?: string[];
+                            created: number;
+                            ids: string[];
                         };
                     };
                 };
@@ -3812,8 +3905,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
@@ -3851,63 +3944,64 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            status?: string;
-                            tally?: {
-                                total?: number;
-                                byStance?: {
-                                    agree?: {
-                                        count?: number;
-                                        percent?: number | null;
+                            /** @enum {string} */
+                            status: "open" | "closed" | "published" | "finished";
+                            tally: {
+                                total: number;
+                                byStance: {
+                                    agree: {
+                                        count: number;
+                                        percent: number | null;
                                     };
-                                    disagree?: {
-                                        count?: number;
-                                        percent?: number | null;
+                                    disagree: {
+                                        count: number;
+                                        percent: number | null;
                                     };
-                                    other?: {
-                                        count?: number;
-                                        percent?: number | null;
+                                    other: {
+                                        count: number;
+                                        percent: number | null;
                                     };
                                 };
-                                bySource?: {
-                                    online?: {
-                                        count?: number;
-                                        percent?: number | null;
+                                bySource: {
+                                    online: {
+                                        count: number;
+                                        percent: number | null;
                                     };
-                                    meeting?: {
-                                        count?: number;
-                                        percent?: number | null;
+                                    meeting: {
+                                        count: number;
+                                        percent: number | null;
                                     };
-                                    paper_form?: {
-                                        count?: number;
-                                        percent?: number | null;
+                                    paper_form: {
+                                        count: number;
+                                        percent: number | null;
                                     };
-                                    other?: {
-                                        count?: number;
-                                        percent?: number | null;
+                                    other: {
+                                        count: number;
+                                        percent: number | null;
                                     };
                                 };
                             };
-                            groups?: {
-                                key?: string;
-                                label?: string;
+                            groups: {
+                                key: string;
+                                label: string;
                                 /** @enum {string} */
-                                labelSource?: "auto" | "official";
+                                labelSource: "auto" | "official";
                                 /** @enum {string} */
-                                kind?: "theme" | "other";
-                                topTerms?: string[];
-                                size?: number;
-                                percent?: number | null;
-                                stances?: {
-                                    agree?: number;
-                                    disagree?: number;
-                                    other?: number;
+                                kind: "theme" | "other";
+                                topTerms: string[];
+                                size: number;
+                                percent: number | null;
+                                stances: {
+                                    agree: number;
+                                    disagree: number;
+                                    other: number;
                                 };
-                                response?: {
+                                response: {
                                     /** @enum {string} */
-                                    kind?: "accepted" | "explained";
-                                    kindLabel?: string;
-                                    text?: string;
-                                    respondedAt?: string | null;
+                                    kind: "accepted" | "explained";
+                                    kindLabel: string;
+                                    text: string;
+                                    respondedAt: string | null;
                                 } | null;
                             }[];
                         };
@@ -3935,8 +4029,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
@@ -3976,8 +4070,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
@@ -4017,13 +4111,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tổng hợp, tiếp thu, giải trình ý kiến: DOCX (thể thức Nghị định 30/2020) hoặc XLSX */
+        get: {
+            parameters: {
+                query: {
+                    format: "docx" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Báo cáo (DOCX) hoặc bảng tính (XLSX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4065,8 +4200,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
@@ -4114,8 +4249,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
@@ -4162,8 +4297,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
@@ -4210,8 +4345,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
@@ -4259,51 +4394,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
+                            id: string;
+                            status: string;
                         };
                     };
                 };
             };
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/consultations/{id}/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Báo cáo tổng hợp, tiếp thu, giải trình ý kiến: DOCX (thể thức Nghị định 30/2020) hoặc XLSX */
-        get: {
-            parameters: {
-                query: {
-                    format: "docx" | "xlsx";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;

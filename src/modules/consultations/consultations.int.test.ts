@@ -102,6 +102,11 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     expect(list.json().items.map((i: { id: string }) => i.id)).toContain(id);
     const detail = await p.req('GET', `/api/v1/consultations/${id}`, { token: resident });
     expect(detail.json()).toMatchObject({ draft: expect.stringContaining('Điều 1.'), acceptsOpinions: true, can: { giveOpinion: true, manage: false } });
+    const canOf = async (token?: string) => (await p.req('GET', `/api/v1/consultations/${id}`, token ? { token } : {})).json().can;
+    const none = { close: false, synthesise: false, correct: false, respond: false, publish: false, finish: false };
+    expect(detail.json().can).toMatchObject(none);
+    // the official may not close before the minimum period (30 days for a convention) has run
+    expect(await canOf(official)).toMatchObject({ ...none, manage: true, enterOpinions: true, giveOpinion: false });
 
     // one opinion per person, editable
     const mine = await p.req('PUT', `/api/v1/consultations/${id}/my-opinion`, {
@@ -156,11 +161,14 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     expect(late.statusCode).toBe(422);
     expect(late.json().error.code).toBe('CONSULTATION_CLOSED');
     expect((await p.req('GET', `/api/v1/consultations/${id}`)).json().status).toBe('closed');
+    expect(await canOf(official)).toMatchObject({ ...none, manage: true, enterOpinions: false, synthesise: true });
 
     // synthesis is not public yet
     expect((await p.req('GET', `/api/v1/consultations/${id}/synthesis`, { token: resident })).statusCode).toBe(403);
     const syn = await p.req('POST', `/api/v1/consultations/${id}/synthesis`, { token: official });
     expect(syn.statusCode).toBe(200);
+    expect(await canOf(official)).toMatchObject({ close: false, synthesise: true, correct: true, respond: true, publish: true, finish: true });
+    expect(await canOf(resident)).toMatchObject(none);
     const s = (await p.req('GET', `/api/v1/consultations/${id}/synthesis`, { token: official })).json();
     expect(s.tally.total).toBe(5);
     expect(s.tally.byStance.agree).toEqual({ count: 3, percent: 60 });
@@ -190,6 +198,7 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     }
     // responses started: automatic grouping cannot be rerun
     expect((await p.req('POST', `/api/v1/consultations/${id}/synthesis`, { token: official })).json().error.code).toBe('RESPONSES_STARTED');
+    expect(await canOf(official)).toMatchObject({ synthesise: false, correct: true, respond: true, finish: true });
     // before publication, the resident sees their opinion but not yet the answer
     const before = (await p.req('GET', `/api/v1/consultations/${id}/my-opinion`, { token: resident })).json();
     expect(before.opinion.body).toContain('giờ đổ rác');
@@ -198,6 +207,7 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     const fin = await p.req('POST', `/api/v1/consultations/${id}/finish`, { token: official });
     expect(fin.statusCode).toBe(200);
     expect(fin.json().status).toBe('finished');
+    expect(await canOf(official)).toMatchObject({ ...none, manage: true });
     const after = (await p.req('GET', `/api/v1/consultations/${id}/my-opinion`, { token: resident })).json();
     expect(after.group.response).toMatchObject({ kind: 'accepted', kindLabel: 'Tiếp thu', text: expect.stringContaining('18 giờ') });
     // now public
@@ -257,6 +267,7 @@ describe(`consultations (${TEST_ENGINE})`, () => {
     ];
     const r = await p.req('POST', `/api/v1/consultations/${id}/opinions`, { token: official, body: { source: 'paper_form', opinions: texts.map((body) => ({ stance: 'other', body })) } });
     expect(r.statusCode).toBe(201);
+    expect((await p.req('GET', `/api/v1/consultations/${id}`, { token: official })).json().can.close).toBe(true);
     expect((await p.req('POST', `/api/v1/consultations/${id}/close`, { token: official })).statusCode).toBe(200);
     expect((await p.req('POST', `/api/v1/consultations/${id}/synthesis`, { token: official })).statusCode).toBe(200);
     const groups = async () => (await p.req('GET', `/api/v1/consultations/${id}/synthesis`, { token: official })).json().groups as { key: string; label: string; size: number; response: unknown }[];

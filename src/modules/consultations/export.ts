@@ -3,8 +3,13 @@
 import { renderDocx, renderXlsx, type OfficialDocument } from '../../core/documents/index.ts';
 import { formatDate, formatInt, formatPercent, percent } from '../../core/format.ts';
 import { KIND_LABELS, OPINION_SOURCES, RESPONSE_LABELS, SOURCE_LABELS, STANCES, STANCE_LABELS, type Tally } from './rules.ts';
-import type { ConsultationRow, GroupRow, OpinionRow } from './store.ts';
-import type { Stance } from './tables.ts';
+import type { ConsultationRow, GroupRow, GroupWithCounts, OpinionRow } from './store.ts';
+
+/** The formats of the export and their content types. */
+export const EXPORT_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 export interface SynthesisData {
   consultation: ConsultationRow;
@@ -15,24 +20,24 @@ export interface SynthesisData {
   unitName: string;
   villageNames: Map<number, string>;
   tally: Tally;
-  groups: (GroupRow & { size: number; stances: Record<Stance, number> })[];
+  groups: GroupWithCounts[];
   opinions: OpinionRow[];
   /** Date of the report ('YYYY-MM-DD'). */
   date: string;
 }
 
 /** "Xã Tân Hưng" → "Tân Hưng" (the place name of the place-date line). */
-export function placeName(communeName: string): string {
+function placeName(communeName: string): string {
   return communeName.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, '').trim() || communeName;
 }
 
 /** "Xã Tân Hưng" → "Ủy ban nhân dân xã Tân Hưng". */
-export function committeeName(communeName: string): string {
+function committeeName(communeName: string): string {
   const m = /^(xã|phường|thị trấn|đặc khu)\s+(.+)$/i.exec(communeName.trim());
   return m ? `Ủy ban nhân dân ${m[1]!.toLocaleLowerCase('vi')} ${m[2]}` : `Ủy ban nhân dân ${communeName}`;
 }
 
-export function reportTitle(title: string): string {
+function reportTitle(title: string): string {
   return `Tổng hợp, tiếp thu, giải trình ý kiến của Nhân dân về ${title.replace(/^[Dd]ự thảo\s+/, 'dự thảo ')}`;
 }
 
@@ -41,7 +46,7 @@ function responseText(g: GroupRow): string {
   return `${RESPONSE_LABELS[g.response_kind].vi}: ${g.response_text}`;
 }
 
-export function synthesisDocument(d: SynthesisData): OfficialDocument {
+function synthesisDocument(d: SynthesisData): OfficialDocument {
   const c = d.consultation;
   const t = d.tally;
   const scope =

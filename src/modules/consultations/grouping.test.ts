@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { RefusalError } from '../../core/refusal.ts';
 import { foldVietnamese } from '../../core/text.ts';
-import {
-  GroupingError,
-  OTHER_GROUP_KEY,
-  OTHER_GROUP_LABEL,
-  assertValidGroups,
-  groupOpinions,
-  mergeGroups,
-  moveOpinion,
-  moveOpinions,
-  relabelGroups,
-  renameGroup,
-  splitGroup,
-  type OpinionGroup,
-  type OpinionInput,
-} from './grouping.ts';
+import { OTHER_GROUP_KEY, OTHER_GROUP_LABEL, groupOpinions, relabelGroups, type OpinionGroup, type OpinionInput } from './grouping.ts';
+import { assertValidGroups, mergeGroups, moveOpinion, moveOpinions, renameGroup, splitGroup } from './grouping/edit.ts';
 
 const ROADS = [
   'Đề nghị làm đường bê tông cho thôn 3, mùa mưa rất lầy lội',
@@ -192,7 +180,7 @@ describe('groupOpinions', () => {
   });
 
   it('refuses duplicate opinion ids', () => {
-    expect(() => groupOpinions([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(GroupingError);
+    expect(() => groupOpinions([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(RefusalError);
   });
 
   it('groups a few thousand opinions with every opinion in exactly one group', () => {
@@ -234,7 +222,7 @@ describe('corrections by an official', () => {
   });
 
   it('mergeGroups refuses fewer than two groups or an unknown key', () => {
-    expect(() => mergeGroups(base, [road])).toThrow(GroupingError);
+    expect(() => mergeGroups(base, [road])).toThrow(RefusalError);
     expect(() => mergeGroups(base, [road, road])).toThrow(/ít nhất hai nhóm/);
     expect(() => mergeGroups(base, [road, 'khong-co'])).toThrow(/Không tìm thấy nhóm/);
   });
@@ -264,7 +252,7 @@ describe('corrections by an official', () => {
   });
 
   it('splitGroup refuses empty, foreign or complete selections', () => {
-    expect(() => splitGroup(base, road, [])).toThrow(GroupingError);
+    expect(() => splitGroup(base, road, [])).toThrow(RefusalError);
     expect(() => splitGroup(base, road, ['budget0'])).toThrow(/không thuộc nhóm/);
     expect(() => splitGroup(base, road, groupOf(base, 'road0').opinionIds)).toThrow(/toàn bộ/);
   });
@@ -274,8 +262,8 @@ describe('corrections by an official', () => {
     assertValidGroups(renamed, ids);
     expect(renamed.find((g) => g.key === budget)).toMatchObject({ label: 'Công khai tài chính', labelSource: 'official' });
     expect(() => renameGroup(base, budget, '   ')).toThrow(/không được để trống/);
-    expect(() => renameGroup(base, budget, 'x'.repeat(201))).toThrow(GroupingError);
-    expect(() => renameGroup(base, 'khong-co', 'A')).toThrow(GroupingError);
+    expect(() => renameGroup(base, budget, 'x'.repeat(201))).toThrow(RefusalError);
+    expect(() => renameGroup(base, 'khong-co', 'A')).toThrow(RefusalError);
     expect(JSON.stringify(base)).toBe(snapshot);
   });
 
@@ -288,7 +276,7 @@ describe('corrections by an official', () => {
     expect(emptied.find((g) => g.key === school)).toBeUndefined();
     expect(moveOpinion(base, 'road0', road)).toEqual(base);
     expect(() => moveOpinion(base, 'nobody', road)).toThrow(/Không tìm thấy ý kiến/);
-    expect(() => moveOpinion(base, 'road0', 'khong-co')).toThrow(GroupingError);
+    expect(() => moveOpinion(base, 'road0', 'khong-co')).toThrow(RefusalError);
     expect(JSON.stringify(base)).toBe(snapshot);
   });
 
@@ -317,8 +305,8 @@ describe('corrections by an official', () => {
     const dup = base.map((g, i) => (i === 0 ? { ...g, opinionIds: [...g.opinionIds, base[1].opinionIds[0]] } : g));
     expect(() => assertValidGroups(dup, ids)).toThrow(/nhiều hơn một nhóm/);
     expect(() => assertValidGroups(base, [...ids, 'missing'])).toThrow(/chưa thuộc nhóm nào/);
-    expect(() => assertValidGroups(base, ids.slice(1))).toThrow(GroupingError);
-    expect(() => assertValidGroups([...base, { ...base[0], opinionIds: [] }])).toThrow(GroupingError);
+    expect(() => assertValidGroups(base, ids.slice(1))).toThrow(RefusalError);
+    expect(() => assertValidGroups([...base, { ...base[0], opinionIds: [] }])).toThrow(RefusalError);
   });
 
   it('relabelGroups names a split-off group from its opinions and keeps official labels', () => {

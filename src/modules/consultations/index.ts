@@ -1,7 +1,7 @@
 // The consultations module — dân tham gia ý kiến: consultations, the synthesis of opinions and the public
 // responses (Law 10/2022 Art. 25–28).
 import { defineModule, tableTypes } from '../../core/module.ts';
-import { seedConsultationsDemo } from './demo.ts';
+import { consultationsDemo } from './demo.ts';
 import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { consultationsRoutes } from './routes.ts';
@@ -13,5 +13,5 @@ export const consultationsModule = defineModule({
   tables: tableTypes<ConsultationsTables>(),
   permissions: PERMISSIONS,
   indicators: INDICATORS,
-  demo: { seed: (d) => seedConsultationsDemo(d.ctx, d.units) },
+  demo: consultationsDemo,
 });

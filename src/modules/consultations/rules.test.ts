@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, diffDays as daysBetween } from '../../core/calendar/index.ts';
 import {
   MIN_CONSULTATION_DAYS,
   MIN_CONVENTION_DRAFT_DAYS,
-  addDays,
   closeRefusal,
-  daysBetween,
   effectiveStatus,
   finishRefusal,
+  finishStateRefusal,
   minDaysFor,
   opinionRefusal,
-  periodProblem,
+  periodRefusal,
+  publishRefusal,
   resolveSettings,
   synthesiseRefusal,
   tally,
@@ -33,12 +34,12 @@ describe('minimum periods', () => {
 
   it('count from the day after publication: 20 days from 01/11 ends on 21/11', () => {
     const base = { opensOn: '2026-11-01', today: '2026-11-01', minDays: 20, kind: 'other' as const };
-    expect(periodProblem({ ...base, closesOn: '2026-11-21' })).toBeNull();
-    expect(periodProblem({ ...base, closesOn: '2026-11-20' })?.code).toBe('PERIOD_TOO_SHORT');
-    expect(periodProblem({ ...base, closesOn: '2026-11-01' })?.code).toBe('INVALID_PERIOD');
-    expect(periodProblem({ ...base, closesOn: '2028-01-01' })?.code).toBe('PERIOD_TOO_LONG');
-    expect(periodProblem({ ...base, today: '2027-03-01', closesOn: '2027-01-01' })?.code).toBe('OPENS_TOO_EARLY');
-    expect(periodProblem({ ...base, minDays: 30, kind: 'convention', closesOn: '2026-11-30' })?.message).toContain('hương ước');
+    expect(periodRefusal({ ...base, closesOn: '2026-11-21' })).toBeNull();
+    expect(periodRefusal({ ...base, closesOn: '2026-11-20' })?.code).toBe('PERIOD_TOO_SHORT');
+    expect(periodRefusal({ ...base, closesOn: '2026-11-01' })?.code).toBe('INVALID_PERIOD');
+    expect(periodRefusal({ ...base, closesOn: '2028-01-01' })?.code).toBe('PERIOD_TOO_LONG');
+    expect(periodRefusal({ ...base, today: '2027-03-01', closesOn: '2027-01-01' })?.code).toBe('OPENS_TOO_EARLY');
+    expect(periodRefusal({ ...base, minDays: 30, kind: 'convention', closesOn: '2026-11-30' })?.message).toContain('hương ước');
   });
 
   it('date helpers cross months and leap years', () => {
@@ -75,6 +76,25 @@ describe('state', () => {
     expect(r?.code).toBe('GROUPS_WITHOUT_RESPONSE');
     expect(r?.message).toContain('Môi trường');
     expect(finishRefusal('published', [{ label: 'Giao thông', responded: true }])).toBeNull();
+  });
+
+  it('refuses with 422 and the groups still without a response in the details', () => {
+    const r = finishRefusal('closed', [{ label: 'Giao thông', responded: true }, { label: 'Môi trường', responded: false }]);
+    expect(r).toMatchObject({ status: 422, details: { groups: ['Môi trường'] } });
+    expect(closeRefusal(c, '2026-11-20')?.status).toBe(422);
+  });
+
+  it('publishes once, after the synthesis; finishing needs a closed, synthesised consultation', () => {
+    expect(publishRefusal('open', 0)?.code).toBe('CONSULTATION_OPEN');
+    expect(publishRefusal('closed', 0)?.code).toBe('NOT_SYNTHESISED');
+    expect(publishRefusal('closed', 3)).toBeNull();
+    expect(publishRefusal('published', 3)?.code).toBe('ALREADY_PUBLISHED');
+    expect(publishRefusal('finished', 3)?.code).toBe('ALREADY_PUBLISHED');
+    expect(finishStateRefusal('open', 3)?.code).toBe('CONSULTATION_OPEN');
+    expect(finishStateRefusal('closed', 0)?.code).toBe('NOT_SYNTHESISED');
+    expect(finishStateRefusal('closed', 3)).toBeNull();
+    expect(finishStateRefusal('published', 3)).toBeNull();
+    expect(finishStateRefusal('finished', 3)?.code).toBe('CONSULTATION_FINISHED');
   });
 });
 

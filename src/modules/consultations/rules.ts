@@ -1,6 +1,9 @@
 // Pure rules of consultations (dân tham gia ý kiến): minimum periods, when opinions are accepted, the state
-// machine, tallies by stance and source. No I/O; dates are 'YYYY-MM-DD' legal dates passed in.
-import { percent } from '../../core/format.ts';
+// machine, tallies by stance and source. No I/O; dates are 'YYYY-MM-DD' legal dates passed in. A check returns
+// core's `Refusal` (422: a legal rule or the state of the consultation says no) or null.
+import { addDays, diffDays } from '../../core/calendar/index.ts';
+import { formatDate, formatInt, percent } from '../../core/format.ts';
+import { refusal, type Refusal } from '../../core/refusal.ts';
 import type { ConsultationKind, ConsultationStatus, OpinionSource, ResponseKind, Stance } from './tables.ts';
 
 /**
@@ -15,14 +18,16 @@ export const MIN_CONSULTATION_DAYS = 20;
  */
 export const MIN_CONVENTION_DRAFT_DAYS = 30;
 /** Longest consultation accepted (a sanity bound against typing errors, not a legal figure). */
-export const MAX_CONSULTATION_DAYS = 366;
+const MAX_CONSULTATION_DAYS = 366;
 /** How far back an official may date the publication of a draft already posted on paper (not a legal figure). */
-export const MAX_BACKDATE_DAYS = 90;
+const MAX_BACKDATE_DAYS = 90;
 /** Length limits of texts (not legal figures). */
 export const MAX_TITLE = 300;
 export const MAX_DRAFT = 100_000;
 export const MAX_OPINION = 5_000;
 export const MAX_RESPONSE = 10_000;
+/** Most opinions entered in one request (not a legal figure). */
+export const MAX_ENTERED = 500;
 
 export const CONSULTATION_KINDS: readonly ConsultationKind[] = [
   'socio_economic_plan',
@@ -82,27 +87,9 @@ export const STATUS_LABELS: Record<ConsultationStatus, { vi: string; en: string 
   finished: { vi: 'Hoàn thành', en: 'Finished' },
 };
 
-// ---- dates ----------------------------------------------------------------------------------------------
-
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-function dayNumber(d: string): number {
-  if (!DATE_RE.test(d)) throw new RangeError(`Ngày không hợp lệ: ${d}`);
-  const t = Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-  return Math.round(t / 86_400_000);
-}
-
-/** Calendar days from a to b (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
-export function addDays(d: string, n: number): string {
-  return new Date((dayNumber(d) + n) * 86_400_000).toISOString().slice(0, 10);
-}
-
 // ---- minimum period -------------------------------------------------------------------------------------
 
-export interface ConsultationSettings {
+interface ConsultationSettings {
   minDays?: number;
   conventionMinDays?: number;
 }
@@ -134,36 +121,27 @@ export function minDaysFor(kind: ConsultationKind, s: Required<ConsultationSetti
  * Art. 147, as for the other legal clocks of the platform), so the period lasts closesOn − opensOn days and the
  * residents can still give opinions on the closing day itself.
  */
-export function periodProblem(
-  p: { opensOn: string; closesOn: string; today: string; minDays: number; kind: ConsultationKind },
-): { code: string; message: string } | null {
-  const days = daysBetween(p.opensOn, p.closesOn);
-  if (days <= 0) return { code: 'INVALID_PERIOD', message: 'Ngày kết thúc lấy ý kiến phải sau ngày bắt đầu.' };
+export function periodRefusal(p: { opensOn: string; closesOn: string; today: string; minDays: number; kind: ConsultationKind }): Refusal | null {
+  const days = diffDays(p.opensOn, p.closesOn);
+  if (days <= 0) return refusal('INVALID_PERIOD', 'Ngày kết thúc lấy ý kiến phải sau ngày bắt đầu.');
   if (days < p.minDays) {
     const basis =
       p.kind === 'convention'
         ? 'dự thảo hương ước, quy ước phải niêm yết lấy ý kiến ít nhất'
         : 'thời gian lấy ý kiến Nhân dân ít nhất là';
-    return {
-      code: 'PERIOD_TOO_SHORT',
-      message: `Thời gian lấy ý kiến quá ngắn (${days} ngày): ${basis} ${p.minDays} ngày kể từ ngày công khai.`,
-    };
+    return refusal('PERIOD_TOO_SHORT', `Thời gian lấy ý kiến quá ngắn (${days} ngày): ${basis} ${p.minDays} ngày kể từ ngày công khai.`);
   }
-  if (days > MAX_CONSULTATION_DAYS) {
-    return { code: 'PERIOD_TOO_LONG', message: `Thời gian lấy ý kiến không được quá ${MAX_CONSULTATION_DAYS} ngày.` };
+  if (days > MAX_CONSULTATION_DAYS) return refusal('PERIOD_TOO_LONG', `Thời gian lấy ý kiến không được quá ${MAX_CONSULTATION_DAYS} ngày.`);
+  if (diffDays(p.opensOn, p.today) > MAX_BACKDATE_DAYS) {
+    return refusal('OPENS_TOO_EARLY', `Ngày công khai dự thảo không được sớm hơn ${MAX_BACKDATE_DAYS} ngày trước hôm nay.`);
   }
-  if (daysBetween(p.opensOn, p.today) > MAX_BACKDATE_DAYS) {
-    return { code: 'OPENS_TOO_EARLY', message: `Ngày công khai dự thảo không được sớm hơn ${MAX_BACKDATE_DAYS} ngày trước hôm nay.` };
-  }
-  if (daysBetween(p.today, p.closesOn) < 0) {
-    return { code: 'CLOSES_IN_PAST', message: 'Ngày kết thúc lấy ý kiến đã qua.' };
-  }
+  if (diffDays(p.today, p.closesOn) < 0) return refusal('CLOSES_IN_PAST', 'Ngày kết thúc lấy ý kiến đã qua.');
   return null;
 }
 
 // ---- state ----------------------------------------------------------------------------------------------
 
-export interface ConsultationState {
+interface ConsultationState {
   status: ConsultationStatus;
   opensOn: string;
   closesOn: string;
@@ -171,75 +149,79 @@ export interface ConsultationState {
 }
 
 /** Opinions are accepted while the consultation is open, from its opening day to its closing day included. */
-export function opinionRefusal(c: ConsultationState, today: string): { code: string; message: string } | null {
-  if (c.status !== 'open' || daysBetween(c.closesOn, today) > 0) {
-    return { code: 'CONSULTATION_CLOSED', message: 'Đợt lấy ý kiến đã kết thúc, không nhận thêm ý kiến.' };
+export function opinionRefusal(c: ConsultationState, today: string): Refusal | null {
+  if (c.status !== 'open' || diffDays(c.closesOn, today) > 0) {
+    return refusal('CONSULTATION_CLOSED', 'Đợt lấy ý kiến đã kết thúc, không nhận thêm ý kiến.');
   }
-  if (daysBetween(c.opensOn, today) < 0) {
-    return { code: 'CONSULTATION_NOT_OPEN', message: 'Đợt lấy ý kiến chưa bắt đầu.' };
-  }
+  if (diffDays(c.opensOn, today) < 0) return refusal('CONSULTATION_NOT_OPEN', 'Đợt lấy ý kiến chưa bắt đầu.');
   return null;
 }
 
 /** The status as residents see it: an open consultation past its closing date is closed. */
 export function effectiveStatus(c: ConsultationState, today: string): ConsultationStatus {
-  return c.status === 'open' && daysBetween(c.closesOn, today) > 0 ? 'closed' : c.status;
+  return c.status === 'open' && diffDays(c.closesOn, today) > 0 ? 'closed' : c.status;
 }
 
 /**
  * Closing by hand: allowed once the closing date has passed, or earlier when the minimum period (Law 10/2022
  * Art. 28 cl. 2 / Decree 61/2023 Art. 9 cl. 1, as applied at opening) has run.
  */
-export function closeRefusal(c: ConsultationState, today: string): { code: string; message: string } | null {
-  if (c.status !== 'open') return { code: 'ALREADY_CLOSED', message: 'Đợt lấy ý kiến đã kết thúc.' };
-  const ran = daysBetween(c.opensOn, today);
-  if (daysBetween(c.closesOn, today) <= 0 && ran < c.minDays) {
-    return {
-      code: 'MIN_PERIOD_NOT_REACHED',
-      message: `Chưa đủ thời gian lấy ý kiến tối thiểu ${c.minDays} ngày (mới ${Math.max(0, ran)} ngày); chỉ kết thúc sớm được từ ngày ${formatDateVi(addDays(c.opensOn, c.minDays))}.`,
-    };
+export function closeRefusal(c: ConsultationState, today: string): Refusal | null {
+  if (c.status !== 'open') return refusal('ALREADY_CLOSED', 'Đợt lấy ý kiến đã kết thúc.');
+  const ran = diffDays(c.opensOn, today);
+  if (diffDays(c.closesOn, today) <= 0 && ran < c.minDays) {
+    return refusal(
+      'MIN_PERIOD_NOT_REACHED',
+      `Chưa đủ thời gian lấy ý kiến tối thiểu ${c.minDays} ngày (mới ${Math.max(0, ran)} ngày); chỉ kết thúc sớm được từ ngày ${formatDate(addDays(c.opensOn, c.minDays))}.`,
+    );
   }
   return null;
 }
 
-function formatDateVi(d: string): string {
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-}
-
 /** Grouping (synthesis) can run after closing, and again until the first response is written. */
-export function synthesiseRefusal(status: ConsultationStatus, responses: number): { code: string; message: string } | null {
-  if (status === 'open') return { code: 'CONSULTATION_OPEN', message: 'Chỉ tổng hợp ý kiến sau khi kết thúc lấy ý kiến.' };
-  if (status === 'finished') return { code: 'CONSULTATION_FINISHED', message: 'Đợt lấy ý kiến đã hoàn thành.' };
+export function synthesiseRefusal(status: ConsultationStatus, responses: number): Refusal | null {
+  if (status === 'open') return refusal('CONSULTATION_OPEN', 'Chỉ tổng hợp ý kiến sau khi kết thúc lấy ý kiến.');
+  if (status === 'finished') return refusal('CONSULTATION_FINISHED', 'Đợt lấy ý kiến đã hoàn thành.');
   if (responses > 0) {
-    return { code: 'RESPONSES_STARTED', message: 'Đã có nội dung tiếp thu, giải trình: không tổng hợp lại tự động được; hãy chỉnh sửa các nhóm.' };
+    return refusal('RESPONSES_STARTED', 'Đã có nội dung tiếp thu, giải trình: không tổng hợp lại tự động được; hãy chỉnh sửa các nhóm.');
   }
   return null;
 }
 
 /** Groups can be corrected after synthesis and before the consultation is finished. */
-export function correctionRefusal(status: ConsultationStatus, groups: number): { code: string; message: string } | null {
-  if (status === 'open') return { code: 'CONSULTATION_OPEN', message: 'Chỉ chỉnh sửa nhóm ý kiến sau khi kết thúc lấy ý kiến.' };
-  if (status === 'finished') return { code: 'CONSULTATION_FINISHED', message: 'Đợt lấy ý kiến đã hoàn thành, không chỉnh sửa được.' };
-  if (groups === 0) return { code: 'NOT_SYNTHESISED', message: 'Chưa tổng hợp ý kiến: hãy chạy tổng hợp trước.' };
+export function correctionRefusal(status: ConsultationStatus, groups: number): Refusal | null {
+  if (status === 'open') return refusal('CONSULTATION_OPEN', 'Chỉ chỉnh sửa nhóm ý kiến sau khi kết thúc lấy ý kiến.');
+  if (status === 'finished') return refusal('CONSULTATION_FINISHED', 'Đợt lấy ý kiến đã hoàn thành, không chỉnh sửa được.');
+  if (groups === 0) return refusal('NOT_SYNTHESISED', 'Chưa tổng hợp ý kiến: hãy chạy tổng hợp trước.');
   return null;
 }
 
+/** The synthesis is published once (Law 10/2022 Art. 28 cl. 3), after it was made and before the consultation is finished. */
+export function publishRefusal(status: ConsultationStatus, groups: number): Refusal | null {
+  if (status === 'published' || status === 'finished') return refusal('ALREADY_PUBLISHED', 'Kết quả tổng hợp đã được công khai.');
+  return correctionRefusal(status, groups);
+}
+
 /** A consultation is finished only when every group has a response (Law 10/2022 Art. 28 cl. 3–4). */
-export function finishRefusal(
-  status: ConsultationStatus,
-  groups: readonly { label: string; responded: boolean }[],
-): { code: string; message: string; details?: Record<string, unknown> } | null {
-  if (status === 'open') return { code: 'CONSULTATION_OPEN', message: 'Đợt lấy ý kiến chưa kết thúc.' };
-  if (status === 'finished') return { code: 'CONSULTATION_FINISHED', message: 'Đợt lấy ý kiến đã hoàn thành.' };
-  if (groups.length === 0) return { code: 'NOT_SYNTHESISED', message: 'Chưa tổng hợp ý kiến: chưa thể hoàn thành.' };
+export function finishRefusal(status: ConsultationStatus, groups: readonly { label: string; responded: boolean }[]): Refusal | null {
+  const state = finishStateRefusal(status, groups.length);
+  if (state) return state;
   const missing = groups.filter((g) => !g.responded).map((g) => g.label);
   if (missing.length > 0) {
-    return {
-      code: 'GROUPS_WITHOUT_RESPONSE',
-      message: `Còn ${missing.length} nhóm ý kiến chưa có nội dung tiếp thu, giải trình: ${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '…' : ''}.`,
-      details: { groups: missing },
-    };
+    return refusal(
+      'GROUPS_WITHOUT_RESPONSE',
+      `Còn ${formatInt(missing.length)} nhóm ý kiến chưa có nội dung tiếp thu, giải trình: ${missing.slice(0, 5).join('; ')}${missing.length > 5 ? '…' : ''}.`,
+      { details: { groups: missing } },
+    );
   }
+  return null;
+}
+
+/** Whether the state of the consultation allows finishing at all (the responses aside). */
+export function finishStateRefusal(status: ConsultationStatus, groups: number): Refusal | null {
+  if (status === 'open') return refusal('CONSULTATION_OPEN', 'Đợt lấy ý kiến chưa kết thúc.');
+  if (status === 'finished') return refusal('CONSULTATION_FINISHED', 'Đợt lấy ý kiến đã hoàn thành.');
+  if (groups === 0) return refusal('NOT_SYNTHESISED', 'Chưa tổng hợp ý kiến: chưa thể hoàn thành.');
   return null;
 }
 

@@ -1,8 +1,12 @@
-// SQL of the consultations module: consultations, opinions, groups and responses.
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../core/schema.ts';
+// SQL of the consultations module: consultations, opinions, groups and responses — its own tables only (units
+// through the units module's index.ts).
+import { sql } from 'kysely';
+import { tablesOf, type Db } from '../../core/db.ts';
 import { notFound } from '../../core/refusal.ts';
-import type { ConsultationKind, ConsultationStatus, OpinionSource, ResponseKind, Stance } from './tables.ts';
+import { unitColumn } from '../units/index.ts';
+import type { ConsultationKind, ConsultationStatus, ConsultationsTables, OpinionSource, ResponseKind, Stance } from './tables.ts';
+
+const q = (db: Db) => tablesOf<ConsultationsTables>(db);
 
 export interface ConsultationRow {
   id: number;
@@ -30,18 +34,8 @@ const COLS = [
   'status', 'closed_on', 'synthesised_at', 'published_at', 'finished_at', 'created_by', 'created_at',
 ] as const;
 
-/**
- * Settings of a unit and its ancestors, nearest first (units.settings, read-only here: the minimum periods are
- * configured per unit under the key `consultations`).
- */
-export async function settingsChain(db: Kysely<DB>, path: string): Promise<Record<string, unknown>[]> {
-  const ids = path.split('/').filter(Boolean).map(Number);
-  const rows = await db.selectFrom('units').select(['id', 'settings', 'depth']).where('id', 'in', ids).execute();
-  return rows.sort((a, b) => b.depth - a.depth).map((r) => (r.settings ?? {}) as Record<string, unknown>);
-}
-
 export async function insertConsultation(
-  db: Kysely<DB>,
+  db: Db,
   c: {
     unitId: number;
     unitPath: string;
@@ -56,7 +50,7 @@ export async function insertConsultation(
     createdBy: number;
   },
 ): Promise<ConsultationRow> {
-  return db
+  return q(db)
     .insertInto('consultations')
     .values({
       unit_id: c.unitId,
@@ -76,20 +70,20 @@ export async function insertConsultation(
     .executeTakeFirstOrThrow() as Promise<ConsultationRow>;
 }
 
-export async function getConsultation(db: Kysely<DB>, id: number, lock = false): Promise<ConsultationRow> {
-  let q = db.selectFrom('consultations').select(COLS).where('id', '=', id);
-  if (lock) q = q.forUpdate();
-  const row = await q.executeTakeFirst();
+export async function getConsultation(db: Db, id: number, lock = false): Promise<ConsultationRow> {
+  let query = q(db).selectFrom('consultations').select(COLS).where('id', '=', id);
+  if (lock) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
   if (!row) throw notFound('Đợt lấy ý kiến');
   return row as ConsultationRow;
 }
 
 export async function updateConsultation(
-  db: Kysely<DB>,
+  db: Db,
   id: number,
   set: Partial<{ status: ConsultationStatus; closed_on: string; synthesised_at: Date | null; published_at: Date; finished_at: Date }>,
 ): Promise<void> {
-  await db.updateTable('consultations').set(set).where('id', '=', id).execute();
+  await q(db).updateTable('consultations').set(set).where('id', '=', id).execute();
 }
 
 /**
@@ -97,7 +91,7 @@ export async function updateConsultation(
  * its villages) and of the units below it.
  */
 export async function listConsultations(
-  db: Kysely<DB>,
+  db: Db,
   f: {
     /** Consultations of this unit, of its ancestors and of the units below it. */
     unitPath?: string;
@@ -111,26 +105,26 @@ export async function listConsultations(
     afterId?: number | null;
     limit: number;
   },
-): Promise<ConsultationRow[]> {
-  let q = db.selectFrom('consultations').select(COLS);
+): Promise<(ConsultationRow & { unit_name: string })[]> {
+  let query = q(db).selectFrom('consultations').select([...COLS, unitColumn('consultations.unit_id', 'name').as('unit_name')]);
   if (f.unitPath) {
     const ancestors = f.unitPath.split('/').filter(Boolean).map((_, i, a) => `/${a.slice(0, i + 1).join('/')}/`);
     const unitPath = f.unitPath;
-    q = q.where((eb) => eb.or([eb('unit_path', 'in', ancestors), eb('unit_path', 'like', `${unitPath}%`)]));
+    query = query.where((eb) => eb.or([eb('unit_path', 'in', ancestors), eb('unit_path', 'like', `${unitPath}%`)]));
   }
   if (f.scopes) {
     const scopes = f.scopes;
     const exact = f.exactPaths ?? [];
     if (scopes.length === 0 && exact.length === 0) return [];
-    q = q.where((eb) => eb.or([...scopes.map((s) => eb('unit_path', 'like', `${s}%`)), ...(exact.length ? [eb('unit_path', 'in', exact)] : [])]));
+    query = query.where((eb) => eb.or([...scopes.map((s) => eb('unit_path', 'like', `${s}%`)), ...(exact.length ? [eb('unit_path', 'in', exact)] : [])]));
   }
-  if (f.status === 'open') q = q.where('status', '=', 'open').where('closes_on', '>=', f.today);
+  if (f.status === 'open') query = query.where('status', '=', 'open').where('closes_on', '>=', f.today);
   else if (f.status === 'closed') {
-    q = q.where((eb) => eb.or([eb('status', '=', 'closed'), eb.and([eb('status', '=', 'open'), eb('closes_on', '<', f.today)])]));
-  } else if (f.status) q = q.where('status', '=', f.status);
-  if (f.q) q = q.where('title_folded', 'like', sql<string>`'%' || coso_fold(${f.q}) || '%'`);
-  if (f.afterId) q = q.where('id', '<', f.afterId);
-  return (await q.orderBy('id', 'desc').limit(f.limit + 1).execute()) as ConsultationRow[];
+    query = query.where((eb) => eb.or([eb('status', '=', 'closed'), eb.and([eb('status', '=', 'open'), eb('closes_on', '<', f.today)])]));
+  } else if (f.status) query = query.where('status', '=', f.status);
+  if (f.q) query = query.where('title_folded', 'like', sql<string>`'%' || coso_fold(${f.q}) || '%'`);
+  if (f.afterId) query = query.where('id', '<', f.afterId);
+  return (await query.orderBy('id', 'desc').limit(f.limit + 1).execute()) as (ConsultationRow & { unit_name: string })[];
 }
 
 // ---- opinions -------------------------------------------------------------------------------------------
@@ -156,8 +150,8 @@ const OPINION_COLS = [
   'group_id', 'created_at', 'updated_at',
 ] as const;
 
-export async function findPersonOpinion(db: Kysely<DB>, consultationId: number, personId: number): Promise<OpinionRow | undefined> {
-  return db
+export async function findPersonOpinion(db: Db, consultationId: number, personId: number): Promise<OpinionRow | undefined> {
+  return q(db)
     .selectFrom('consultation_opinions')
     .select(OPINION_COLS)
     .where('consultation_id', '=', consultationId)
@@ -166,7 +160,7 @@ export async function findPersonOpinion(db: Kysely<DB>, consultationId: number, 
 }
 
 export async function insertOpinions(
-  db: Kysely<DB>,
+  db: Db,
   rows: {
     consultationId: number;
     personId: number | null;
@@ -185,7 +179,7 @@ export async function insertOpinions(
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
     out.push(
-      ...(await db
+      ...(await q(db)
         .insertInto('consultation_opinions')
         .values(
           chunk.map((r) => ({
@@ -209,8 +203,8 @@ export async function insertOpinions(
   return out;
 }
 
-export async function updateOpinion(db: Kysely<DB>, id: number, set: { stance: Stance; body: string; at: Date }): Promise<OpinionRow> {
-  return db
+export async function updateOpinion(db: Db, id: number, set: { stance: Stance; body: string; at: Date }): Promise<OpinionRow> {
+  return q(db)
     .updateTable('consultation_opinions')
     .set({ stance: set.stance, body: set.body, updated_at: set.at })
     .where('id', '=', id)
@@ -218,23 +212,23 @@ export async function updateOpinion(db: Kysely<DB>, id: number, set: { stance: S
     .executeTakeFirstOrThrow();
 }
 
-export async function listOpinions(db: Kysely<DB>, consultationId: number): Promise<OpinionRow[]> {
-  return db.selectFrom('consultation_opinions').select(OPINION_COLS).where('consultation_id', '=', consultationId).orderBy('id').execute();
+export async function listOpinions(db: Db, consultationId: number): Promise<OpinionRow[]> {
+  return q(db).selectFrom('consultation_opinions').select(OPINION_COLS).where('consultation_id', '=', consultationId).orderBy('id').execute();
 }
 
 export async function pageOpinions(
-  db: Kysely<DB>,
+  db: Db,
   consultationId: number,
   f: { afterId?: number | null; limit: number; groupId?: number },
 ): Promise<OpinionRow[]> {
-  let q = db.selectFrom('consultation_opinions').select(OPINION_COLS).where('consultation_id', '=', consultationId);
-  if (f.groupId) q = q.where('group_id', '=', f.groupId);
-  if (f.afterId) q = q.where('id', '>', f.afterId);
-  return q.orderBy('id').limit(f.limit + 1).execute();
+  let query = q(db).selectFrom('consultation_opinions').select(OPINION_COLS).where('consultation_id', '=', consultationId);
+  if (f.groupId) query = query.where('group_id', '=', f.groupId);
+  if (f.afterId) query = query.where('id', '>', f.afterId);
+  return query.orderBy('id').limit(f.limit + 1).execute();
 }
 
-export async function opinionCounts(db: Kysely<DB>, consultationId: number): Promise<{ stance: Stance; source: OpinionSource; n: number }[]> {
-  const rows = await db
+export async function opinionCounts(db: Db, consultationId: number): Promise<{ stance: Stance; source: OpinionSource; n: number }[]> {
+  const rows = await q(db)
     .selectFrom('consultation_opinions')
     .select(['stance', 'source', (eb) => eb.fn.countAll<number>().as('n')])
     .where('consultation_id', '=', consultationId)
@@ -265,14 +259,17 @@ const GROUP_COLS = [
   'responded_at', 'responded_by',
 ] as const;
 
-export async function listGroups(db: Kysely<DB>, consultationId: number): Promise<(GroupRow & { size: number; stances: Record<Stance, number> })[]> {
-  const groups = (await db
+/** A group with its number of opinions, by stance. */
+export type GroupWithCounts = GroupRow & { size: number; stances: Record<Stance, number> };
+
+export async function listGroups(db: Db, consultationId: number): Promise<GroupWithCounts[]> {
+  const groups = (await q(db)
     .selectFrom('consultation_groups')
     .select(GROUP_COLS)
     .where('consultation_id', '=', consultationId)
     .orderBy('position')
     .execute()) as GroupRow[];
-  const counts = await db
+  const counts = await q(db)
     .selectFrom('consultation_opinions')
     .select(['group_id', 'stance', (eb) => eb.fn.countAll<number>().as('n')])
     .where('consultation_id', '=', consultationId)
@@ -292,8 +289,8 @@ export async function listGroups(db: Kysely<DB>, consultationId: number): Promis
 }
 
 /** Opinion ids of each group (by group id). */
-export async function groupMembers(db: Kysely<DB>, consultationId: number): Promise<Map<number, number[]>> {
-  const rows = await db
+export async function groupMembers(db: Db, consultationId: number): Promise<Map<number, number[]>> {
+  const rows = await q(db)
     .selectFrom('consultation_opinions')
     .select(['id', 'group_id'])
     .where('consultation_id', '=', consultationId)
@@ -320,11 +317,11 @@ export interface NewGroup {
 }
 
 /** Replaces the groups of a consultation and the group of every opinion. */
-export async function replaceGroups(db: Kysely<DB>, consultationId: number, groups: NewGroup[]): Promise<void> {
-  await db.updateTable('consultation_opinions').set({ group_id: null }).where('consultation_id', '=', consultationId).execute();
-  await db.deleteFrom('consultation_groups').where('consultation_id', '=', consultationId).execute();
+export async function replaceGroups(db: Db, consultationId: number, groups: NewGroup[]): Promise<void> {
+  await q(db).updateTable('consultation_opinions').set({ group_id: null }).where('consultation_id', '=', consultationId).execute();
+  await q(db).deleteFrom('consultation_groups').where('consultation_id', '=', consultationId).execute();
   if (groups.length === 0) return;
-  const inserted = await db
+  const inserted = await q(db)
     .insertInto('consultation_groups')
     .values(
       groups.map((g, i) => ({
@@ -362,34 +359,24 @@ export async function replaceGroups(db: Kysely<DB>, consultationId: number, grou
   }
 }
 
-export async function updateGroupLabel(db: Kysely<DB>, groupId: number, label: string): Promise<void> {
-  await db.updateTable('consultation_groups').set({ label, label_source: 'official' }).where('id', '=', groupId).execute();
-}
-
 export async function setResponse(
-  db: Kysely<DB>,
+  db: Db,
   groupId: number,
   r: { kind: ResponseKind; text: string; at: Date; by: number },
 ): Promise<void> {
-  await db
+  await q(db)
     .updateTable('consultation_groups')
     .set({ response_kind: r.kind, response_text: r.text, responded_at: r.at, responded_by: r.by })
     .where('id', '=', groupId)
     .execute();
 }
 
-export async function countResponses(db: Kysely<DB>, consultationId: number): Promise<number> {
-  const r = await db
+/** How many groups a consultation has, and how many of them have a response. */
+export async function groupCounts(db: Db, consultationId: number): Promise<{ groups: number; responses: number }> {
+  const r = await q(db)
     .selectFrom('consultation_groups')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => [eb.fn.countAll<number>().as('groups'), eb.fn.count<number>('response_kind').as('responses')])
     .where('consultation_id', '=', consultationId)
-    .where('response_kind', 'is not', null)
     .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
-export async function unitNames(db: Kysely<DB>, ids: number[]): Promise<Map<number, { name: string; kind: string; path: string }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('units').select(['id', 'name', 'kind', 'path']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, { name: r.name, kind: r.kind, path: r.path }]));
+  return { groups: Number(r.groups), responses: Number(r.responses) };
 }

@@ -264,12 +264,12 @@ function Manage({ c, refresh }: { c: ConsultationDetail; refresh(): void }) {
         </p>
       )}
       <div className="form-actions">
-        {c.status === 'open' && (
+        {c.can.close && (
           <button type="button" onClick={() => run('close')} disabled={busy}>
             {t('detail.close')}
           </button>
         )}
-        {c.status === 'closed' && !c.synthesised && (
+        {c.can.synthesise && !c.synthesised && (
           <button type="button" onClick={() => run('synthesis')} disabled={busy}>
             {t('detail.synthesise')}
           </button>
@@ -344,7 +344,7 @@ export function ConsultationDetailPage() {
         )
       )}
       {c.can.enterOpinions && <EnterOpinions c={c} onSaved={() => q.refetch()} />}
-      {c.can.manage && <Manage c={c} refresh={() => q.refetch()} />}
+      {(c.can.manage || c.can.close) && <Manage c={c} refresh={() => q.refetch()} />}
     </article>
   );
 }

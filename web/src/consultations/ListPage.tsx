@@ -1,5 +1,5 @@
 // /lay-y-kien — consultations for residents (public) and officials: the user's units when logged in, all
-// consultations of the demo tree otherwise; officials get the "open a consultation" button.
+// consultations of the demo tree otherwise; those who may open a consultation get the "open a consultation" button.
 import { Link } from 'react-router';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ export function StatusBadge({ c }: { c: Pick<Consultation, 'status'> }) {
 
 export function ConsultationListPage() {
   const { t } = useTranslation('consultations');
-  const { me, hasRole } = useAuth();
+  const { me, can } = useAuth();
   const f = useFormat();
   usePageTitle(t('list.title'));
   const q = useInfiniteQuery({
@@ -32,7 +32,7 @@ export function ConsultationListPage() {
     <section>
       <h1>{t('list.title')}</h1>
       <p className="muted">{t('list.intro')}</p>
-      {hasRole('official', 'admin') && (
+      {can('consultation.open') && (
         <p>
           <Link className="button" to="/lay-y-kien/mo-moi">
             {t('list.open')}

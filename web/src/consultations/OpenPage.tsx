@@ -2,26 +2,24 @@
 // form is kept as a draft in localStorage; the server checks the minimum period and answers in Vietnamese.
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../api.ts';
 import { useAuth } from '../auth.tsx';
 import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { useDraft } from '../shell/useDraft.ts';
+import { useMyUnits } from '../shell/useMyUnits.ts';
 import { KINDS, openConsultation, uploadAttachment, type Kind } from './api.ts';
 
 interface UnitOption {
   id: string;
   name: string;
-  kind: string;
 }
 
 /** Today in Vietnam (UTC+7) as YYYY-MM-DD. */
-export function todayVn(): string {
+function todayVn(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
-export function plusDays(d: string, n: number): string {
+function plusDays(d: string, n: number): string {
   return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -35,31 +33,23 @@ interface Form {
   attachments: { id: string; filename: string }[];
 }
 
-function useManagedUnits() {
-  const { me } = useAuth();
-  const roots = [...new Set((me?.roles ?? []).filter((r) => r.role === 'official' || r.role === 'admin').map((r) => r.unitId))];
-  return useQuery({
-    queryKey: ['consultations.units', roots],
-    enabled: !!me,
-    queryFn: async () => {
-      const out: UnitOption[] = [];
-      for (const id of roots) {
-        const u = await api<UnitOption>(`/units/${id}`);
-        if (u.kind === 'commune' || u.kind === 'village') out.push(u);
-        if (u.kind === 'commune') {
-          const villages = await api<Page<UnitOption>>(`/units?parentId=${id}&kind=village&limit=500`);
-          out.push(...villages.items.map((v) => ({ ...v, name: `— ${v.name}` })));
-        }
-      }
-      return out;
-    },
-  });
+/**
+ * The communes and villages where the user may open a consultation, a commune followed by its villages ("— Thôn
+ * Đông").
+ */
+function useConsultedUnits() {
+  const units = useMyUnits(['consultation.open'], ['village']);
+  const all = units.data ?? [];
+  const options: UnitOption[] = all
+    .filter((u) => u.kind === 'commune' || u.kind === 'village')
+    .map((u) => ({ id: u.id, name: all.some((p) => p.id === u.parentId && p.kind === 'commune') ? `— ${u.name}` : u.name }));
+  return { ...units, options };
 }
 
 function OpenForm() {
   const { t } = useTranslation('consultations');
   const navigate = useNavigate();
-  const units = useManagedUnits();
+  const units = useConsultedUnits();
   const uid = useId();
   const today = todayVn();
   const [form, setForm, clearDraft, restored] = useDraft<Form>('consultation.open', {
@@ -75,9 +65,9 @@ function OpenForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   usePageTitle(t('openForm.title'));
-  if (units.isPending) return <Loading />;
+  if (units.isLoading) return <Loading />;
   if (units.isError) return <ErrorMessage error={units.error} onRetry={() => units.refetch()} />;
-  const options = units.data;
+  const options = units.options;
   if (options.length === 0) return <p className="error">{t('openForm.noUnit')}</p>;
   const unitId = form.unitId || options[0]!.id;
   const minDays = form.kind === 'convention' ? 30 : 20;

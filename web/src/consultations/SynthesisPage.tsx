@@ -89,7 +89,27 @@ function GroupOpinions({ id, g, groups, run }: { id: string; g: Group; groups: G
   );
 }
 
-function GroupCard({ id, g, groups, editable, selected, onSelect, run }: { id: string; g: Group; groups: Group[]; editable: boolean; selected: boolean; onSelect(v: boolean): void; run: Run }) {
+function GroupCard({
+  id,
+  g,
+  groups,
+  editable,
+  answerable,
+  selected,
+  onSelect,
+  run,
+}: {
+  id: string;
+  g: Group;
+  groups: Group[];
+  /** The groups may be corrected (merge, split, rename, move). */
+  editable: boolean;
+  /** A response may be written. */
+  answerable: boolean;
+  selected: boolean;
+  onSelect(v: boolean): void;
+  run: Run;
+}) {
   const { t } = useTranslation('consultations');
   const f = useFormat();
   const uid = useId();
@@ -115,7 +135,7 @@ function GroupCard({ id, g, groups, editable, selected, onSelect, run }: { id: s
         {t('synthesis.groupSize', { n: f.int(g.size), share: f.percent(g.percent) })} · {t('stances.agree')} {f.int(g.stances.agree)} · {t('stances.disagree')}{' '}
         {f.int(g.stances.disagree)} · {t('stances.other')} {f.int(g.stances.other)}
       </p>
-      {!editable &&
+      {!answerable &&
         (g.response ? (
           <p className="response">
             <strong>{t(`responseKinds.${g.response.kind}`)}:</strong> {g.response.text}
@@ -144,27 +164,29 @@ function GroupCard({ id, g, groups, editable, selected, onSelect, run }: { id: s
             {open ? t('synthesis.hideOpinions') : t('synthesis.showOpinions')}
           </button>
           {open && <GroupOpinions id={id} g={g} groups={groups} run={run} />}
-          <form className="response-form" onSubmit={saveResponse}>
-            <fieldset>
-              <legend>
-                {t('synthesis.response')} {g.response ? <span className="badge new">{t('synthesis.responded')}</span> : <span className="badge">{t('synthesis.noResponse')}</span>}
-              </legend>
-              <label className="inline">
-                <input type="radio" name={`${uid}-kind`} checked={kind === 'accepted'} onChange={() => setKind('accepted')} /> {t('responseKinds.accepted')}
-              </label>
-              <label className="inline">
-                <input type="radio" name={`${uid}-kind`} checked={kind === 'explained'} onChange={() => setKind('explained')} /> {t('responseKinds.explained')}
-              </label>
-              <label htmlFor={`${uid}-text`}>{t('synthesis.responseText')}</label>
-              <textarea id={`${uid}-text`} rows={3} maxLength={10000} value={text} onChange={(e) => setText(e.target.value)} />
-              <div className="form-actions">
-                <button type="submit" disabled={!text.trim()}>
-                  {t('synthesis.saveResponse')}
-                </button>
-              </div>
-            </fieldset>
-          </form>
         </>
+      )}
+      {answerable && (
+        <form className="response-form" onSubmit={saveResponse}>
+          <fieldset>
+            <legend>
+              {t('synthesis.response')} {g.response ? <span className="badge new">{t('synthesis.responded')}</span> : <span className="badge">{t('synthesis.noResponse')}</span>}
+            </legend>
+            <label className="inline">
+              <input type="radio" name={`${uid}-kind`} checked={kind === 'accepted'} onChange={() => setKind('accepted')} /> {t('responseKinds.accepted')}
+            </label>
+            <label className="inline">
+              <input type="radio" name={`${uid}-kind`} checked={kind === 'explained'} onChange={() => setKind('explained')} /> {t('responseKinds.explained')}
+            </label>
+            <label htmlFor={`${uid}-text`}>{t('synthesis.responseText')}</label>
+            <textarea id={`${uid}-text`} rows={3} maxLength={10000} value={text} onChange={(e) => setText(e.target.value)} />
+            <div className="form-actions">
+              <button type="submit" disabled={!text.trim()}>
+                {t('synthesis.saveResponse')}
+              </button>
+            </div>
+          </fieldset>
+        </form>
       )}
     </li>
   );
@@ -227,7 +249,7 @@ export function SynthesisPage() {
   if (s.isError) return <ErrorMessage error={s.error} onRetry={() => s.refetch()} />;
   const cons = c.data;
   const syn = s.data;
-  const editable = cons.can.manage && cons.status !== 'finished';
+  const editable = cons.can.correct;
   const missing = syn.groups.filter((g) => !g.response).length;
 
   return (
@@ -281,6 +303,7 @@ export function SynthesisPage() {
               g={g}
               groups={syn.groups}
               editable={editable}
+              answerable={cons.can.respond}
               selected={selected.includes(g.key)}
               onSelect={(v) => setSelected((x) => (v ? [...x, g.key] : x.filter((k) => k !== g.key)))}
               run={run}
@@ -297,14 +320,16 @@ export function SynthesisPage() {
             <>
               {missing > 0 && <p className="muted">{t('synthesis.missing', { count: missing })}</p>}
               <div className="form-actions">
-                {cons.status === 'closed' && syn.groups.length > 0 && (
+                {cons.can.publish && (
                   <button type="button" className="secondary" onClick={() => run(() => action(id, 'publish'))}>
                     {t('synthesis.publish')}
                   </button>
                 )}
-                <button type="button" onClick={() => run(() => action(id, 'finish'))}>
-                  {t('synthesis.finish')}
-                </button>
+                {cons.can.finish && (
+                  <button type="button" onClick={() => run(() => action(id, 'finish'))}>
+                    {t('synthesis.finish')}
+                  </button>
+                )}
               </div>
             </>
           )}

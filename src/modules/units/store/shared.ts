@@ -138,12 +138,35 @@ export async function householdNames(db: Db, ids: readonly number[]): Promise<Ma
 // ---- for reports ----------------------------------------------------------------------------------------------
 
 /** Units of the given kinds in the subtree of `unitPath`, counted per child of that unit ('' = the unit itself). */
-export async function unitKindsByChild(db: Db, q: { unitPath: string; kinds: readonly string[] }): Promise<{ child: string; kind: string; n: number }[]> {
-  if (!q.kinds.length) return [];
+export async function unitKindsByChild(db: Db, f: { unitPath: string; kinds: readonly string[] }): Promise<{ child: string; kind: string; n: number }[]> {
+  if (!f.kinds.length) return [];
   const r = await sql<{ child: string; kind: string; n: number }>`
-    SELECT split_part(substr(path, ${q.unitPath.length + 1}), '/', 1) AS child, kind, count(*)::bigint AS n
-    FROM units WHERE path LIKE ${`${q.unitPath}%`} AND kind IN (${sql.join(q.kinds.map((k) => sql`${k}`))})
+    SELECT split_part(substr(path, ${f.unitPath.length + 1}), '/', 1) AS child, kind, count(*)::bigint AS n
+    FROM units WHERE path LIKE ${`${f.unitPath}%`} AND kind IN (${sql.join(f.kinds.map((k) => sql`${k}`))})
     GROUP BY 1, 2
   `.execute(db);
   return r.rows.map((x) => ({ ...x, n: Number(x.n) }));
+}
+
+// ---- for consultations ----
+
+/** Settings of the unit at `path` and of its ancestors, nearest first ({} for a unit without settings). */
+export async function unitSettingsChain(db: Db, path: string): Promise<Record<string, unknown>[]> {
+  const ids = path.split('/').filter(Boolean).map(Number);
+  if (!ids.length) return [];
+  const rows = await q(db).selectFrom('units').select(['settings', 'depth']).where('id', 'in', ids).execute();
+  return rows.sort((a, b) => b.depth - a.depth).map((r) => (r.settings ?? {}) as Record<string, unknown>);
+}
+
+/** The people representing the households of a unit today, in household creation order. */
+export async function currentRepresentatives(db: Db, unitId: number): Promise<{ householdId: number; personId: number }[]> {
+  const rows = await q(db)
+    .selectFrom('household_representatives as r')
+    .innerJoin('households as h', 'h.id', 'r.household_id')
+    .select(['r.household_id', 'r.person_id'])
+    .where('h.unit_id', '=', unitId)
+    .where('r.to_date', 'is', null)
+    .orderBy('h.id')
+    .execute();
+  return rows.map((r) => ({ householdId: Number(r.household_id), personId: Number(r.person_id) }));
 }
