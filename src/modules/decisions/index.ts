@@ -2,7 +2,7 @@
 // publication and recognition (Law 10/2022 Art. 15–21).
 import { systemCtx } from '../../core/context.ts';
 import { defineModule, tableTypes } from '../../core/module.ts';
-import { closeDueDecisions } from './commands.ts';
+import { closeDueDecisions } from './commands/close.ts';
 import { seedDecisionsDemo } from './demo.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { decisionsRoutes } from './routes.ts';

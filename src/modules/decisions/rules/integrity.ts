@@ -1,12 +1,12 @@
 // Ballot integrity of one decision (pure): the register of who voted, the ballot box and the audit entries of the
 // ballots must tell the same story. Every ballot the platform takes is written with its register row, its place in
-// the box and its audit entry in one statement (ballots.ts), so any difference means the database was changed
+// the box and its audit entry in one statement (store/ballots.ts), so any difference means the database was changed
 // outside the platform: a register row inserted or deleted by hand, votes added to the box, an audit entry edited
 // or removed. Nothing here decides what happened; it lists what does not agree, for those who inspect and
 // supervise what the households decided (Law 10/2022 Art. 30 cl. 1, Art. 31 cl. 2: citizens directly or through
 // the Fatherland Front and the People's Inspection Board) and for the officials answerable for it.
 
-import { formatInt } from '../../core/format.ts';
+import { formatInt } from '../../../core/format.ts';
 
 export type IntegrityProblemCode =
   | 'BOX_REGISTER_MISMATCH'
@@ -64,11 +64,17 @@ export const MAX_LISTED = 20;
 const firstOf = (ids: Iterable<number>) => [...ids].sort((a, b) => a - b).slice(0, MAX_LISTED);
 
 export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
-  const problems: IntegrityProblem[] = [];
   const boxTotal = input.box.reduce((s, n) => s + n, 0);
   const registerCount = input.register.length;
-  const registered = new Map(input.register.map((r) => [r.householdId, r.choice]));
+  const audited = auditedBallots(input.entries);
+  const problems = [...boxProblems(input, boxTotal), ...auditEntryProblems(input), ...ballotAuditProblems(input, audited)];
+  return { ok: problems.length === 0, registerCount, boxTotal, auditEntries: input.entries.length, auditedBallots: audited.count, problems };
+}
 
+/** The ballot box against the register: the totals, and option by option for an open (non-secret) ballot. */
+function boxProblems(input: IntegrityInput, boxTotal: number): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const registerCount = input.register.length;
   if (boxTotal !== registerCount) {
     problems.push({
       code: 'BOX_REGISTER_MISMATCH',
@@ -76,24 +82,28 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
       count: Math.abs(boxTotal - registerCount),
     });
   }
-  if (!input.secret) {
-    // Open ballot: the register keeps each household's choice, so the box can be checked option by option.
-    const fromRegister = input.options.map(() => 0);
-    for (const r of input.register) if (r.choice !== null && r.choice < fromRegister.length) fromRegister[r.choice]! += 1;
-    const differing = input.options
-      .map((option, i) => ({ option, box: input.box[i] ?? 0, register: fromRegister[i]! }))
-      .filter((x) => x.box !== x.register);
-    if (differing.length) {
-      problems.push({
-        code: 'BOX_OPTION_MISMATCH',
-        message: `Số phiếu theo phương án trong hòm phiếu khác số lựa chọn ghi trong danh sách biểu quyết công khai (${differing
-          .map((x) => `"${x.option}": ${formatInt(x.box)} so với ${formatInt(x.register)}`)
-          .join('; ')}).`,
-        count: differing.length,
-      });
-    }
+  if (input.secret) return problems;
+  // Open ballot: the register keeps each household's choice, so the box can be checked option by option.
+  const fromRegister = input.options.map(() => 0);
+  for (const r of input.register) if (r.choice !== null && r.choice < fromRegister.length) fromRegister[r.choice]! += 1;
+  const differing = input.options
+    .map((option, i) => ({ option, box: input.box[i] ?? 0, register: fromRegister[i]! }))
+    .filter((x) => x.box !== x.register);
+  if (differing.length) {
+    problems.push({
+      code: 'BOX_OPTION_MISMATCH',
+      message: `Số phiếu theo phương án trong hòm phiếu khác số lựa chọn ghi trong danh sách biểu quyết công khai (${differing
+        .map((x) => `"${x.option}": ${formatInt(x.box)} so với ${formatInt(x.register)}`)
+        .join('; ')}).`,
+      count: differing.length,
+    });
   }
+  return problems;
+}
 
+/** The audit entries of the ballots themselves: edited (hash) or deleted (a chain head without its entry). */
+function auditEntryProblems(input: IntegrityInput): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
   const tampered = input.entries.filter((e) => !e.hashOk);
   if (tampered.length) {
     problems.push({
@@ -111,58 +121,59 @@ export function checkBallotIntegrity(input: IntegrityInput): IntegrityReport {
       count: input.orphanHeads.length,
     });
   }
+  return problems;
+}
 
-  // Each registered household must be in exactly one audited batch, and nothing audited may be missing.
-  const audited = new Map<number, string | undefined>();
+interface Audited {
+  /** Household → the choice its audited ballot names (undefined for a secret ballot), first entry kept. */
+  choices: Map<number, string | undefined>;
+  twice: Set<number>;
+  count: number;
+}
+
+function auditedBallots(entries: readonly AuditedBallotsEntry[]): Audited {
+  const choices = new Map<number, string | undefined>();
   const twice = new Set<number>();
-  let auditedBallots = 0;
-  for (const e of input.entries) {
+  let count = 0;
+  for (const e of entries) {
     for (const b of e.ballots) {
-      auditedBallots += 1;
-      if (audited.has(b.householdId)) twice.add(b.householdId);
-      else audited.set(b.householdId, b.choice);
+      count += 1;
+      if (choices.has(b.householdId)) twice.add(b.householdId);
+      else choices.set(b.householdId, b.choice);
     }
   }
-  const notAudited = [...registered.keys()].filter((h) => !audited.has(h));
-  if (notAudited.length) {
-    problems.push({
-      code: 'BALLOT_NOT_AUDITED',
-      message: `${formatInt(notAudited.length)} hộ có trong danh sách đã biểu quyết nhưng không có trong nhật ký phiếu (phiếu được thêm ngoài hệ thống).`,
-      householdIds: firstOf(notAudited),
-      count: notAudited.length,
-    });
-  }
-  const missing = [...audited.keys()].filter((h) => !registered.has(h));
-  if (missing.length) {
-    problems.push({
-      code: 'AUDITED_BALLOT_MISSING',
-      message: `${formatInt(missing.length)} hộ đã biểu quyết theo nhật ký nhưng không còn trong danh sách đã biểu quyết (phiếu bị xóa).`,
-      householdIds: firstOf(missing),
-      count: missing.length,
-    });
-  }
-  if (twice.size) {
-    problems.push({
-      code: 'BALLOT_AUDITED_TWICE',
-      message: `${formatInt(twice.size)} hộ xuất hiện hai lần trong nhật ký phiếu.`,
-      householdIds: firstOf(twice),
-      count: twice.size,
-    });
-  }
+  return { choices, twice, count };
+}
+
+/** Each registered household must be in exactly one audited batch, and nothing audited may be missing. */
+function ballotAuditProblems(input: IntegrityInput, audited: Audited): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const registered = new Map(input.register.map((r) => [r.householdId, r.choice]));
+  const listed = (code: IntegrityProblemCode, households: number[], message: string) => {
+    if (households.length) problems.push({ code, message: `${formatInt(households.length)} ${message}`, householdIds: firstOf(households), count: households.length });
+  };
+  listed(
+    'BALLOT_NOT_AUDITED',
+    [...registered.keys()].filter((h) => !audited.choices.has(h)),
+    'hộ có trong danh sách đã biểu quyết nhưng không có trong nhật ký phiếu (phiếu được thêm ngoài hệ thống).',
+  );
+  listed(
+    'AUDITED_BALLOT_MISSING',
+    [...audited.choices.keys()].filter((h) => !registered.has(h)),
+    'hộ đã biểu quyết theo nhật ký nhưng không còn trong danh sách đã biểu quyết (phiếu bị xóa).',
+  );
+  listed('BALLOT_AUDITED_TWICE', [...audited.twice], 'hộ xuất hiện hai lần trong nhật ký phiếu.');
   if (!input.secret) {
-    const changed = [...audited].filter(([h, choice]) => {
+    const changed = [...audited.choices].filter(([h, choice]) => {
       if (!registered.has(h)) return false;
       const index = registered.get(h);
       return choice === undefined || index === null || index === undefined || input.options[index] !== choice;
     });
-    if (changed.length) {
-      problems.push({
-        code: 'CHOICE_MISMATCH',
-        message: `${formatInt(changed.length)} hộ có lựa chọn trong danh sách biểu quyết khác với lựa chọn ghi trong nhật ký phiếu.`,
-        householdIds: firstOf(changed.map(([h]) => h)),
-        count: changed.length,
-      });
-    }
+    listed(
+      'CHOICE_MISMATCH',
+      changed.map(([h]) => h),
+      'hộ có lựa chọn trong danh sách biểu quyết khác với lựa chọn ghi trong nhật ký phiếu.',
+    );
   }
-  return { ok: problems.length === 0, registerCount, boxTotal, auditEntries: input.entries.length, auditedBallots, problems };
+  return problems;
 }
