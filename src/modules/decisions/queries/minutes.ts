@@ -7,7 +7,7 @@ import { minutesDocument } from '../minutes.ts';
 import { hasResult } from '../rules.ts';
 import { getDecision } from '../store/decisions.ts';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export async function minutesDocx(ctx: Ctx, id: number): Promise<{ filename: string; contentType: string; body: Buffer }> {
   const d = await getDecision(ctx.db, id);

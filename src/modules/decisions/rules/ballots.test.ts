@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ballotChannel } from './ballots.ts';
+import { ballotChannel, ballotOption, ballotsRefusal, checkOptions } from './ballots.ts';
 
 // Who may put in a household's ballot, and on which channel (Law 10/2022 Art. 20–21; Decree 59/2023 Art. 5).
 describe('ballotChannel', () => {
@@ -24,5 +24,64 @@ describe('ballotChannel', () => {
   ];
   it.each(cases)('%s', (_, input, expected) => {
     expect(ballotChannel(input)).toEqual(expected);
+  });
+});
+
+// When a decision takes ballots: open, and within its period [opensAt, closesAt).
+describe('ballotsRefusal', () => {
+  const opensAt = new Date('2026-11-20T00:00:00Z');
+  const closesAt = new Date('2026-11-27T00:00:00Z');
+  const at = (iso: string) => new Date(iso);
+  it.each<[string, string, Date | null, string, string | null]>([
+    ['open, within the period', 'open', closesAt, '2026-11-23T00:00:00Z', null],
+    ['open, no end set', 'open', null, '2027-01-01T00:00:00Z', null],
+    ['open, before it opens', 'open', closesAt, '2026-11-19T23:59:59.999Z', 'DECISION_NOT_OPEN'],
+    ['open, at its end exactly', 'open', closesAt, '2026-11-27T00:00:00Z', 'DECISION_CLOSED'],
+    ['closed', 'closed', closesAt, '2026-11-23T00:00:00Z', 'DECISION_CLOSED'],
+    ['recognised', 'recognised', null, '2026-11-23T00:00:00Z', 'DECISION_CLOSED'],
+    ['refused', 'refused', null, '2026-11-23T00:00:00Z', 'DECISION_CLOSED'],
+    ['cancelled', 'cancelled', null, '2026-11-23T00:00:00Z', 'DECISION_CANCELLED'],
+    ['draft', 'draft', null, '2026-11-23T00:00:00Z', 'DECISION_NOT_OPEN'],
+  ])('%s → %s', (_, status, closes, now, code) => {
+    const r = ballotsRefusal({ status, opens_at: opensAt, closes_at: closes }, at(now));
+    expect(r?.code ?? null).toBe(code);
+    if (r) expect(r.status).toBe(422);
+  });
+});
+
+describe('ballotOption', () => {
+  const options = ['Đồng ý', 'Không đồng ý'];
+  it('finds the option by its exact spelling, then composed (NFC) and trimmed', () => {
+    expect(ballotOption(options, 'Không đồng ý')).toEqual({ ok: true, value: 1 });
+    expect(ballotOption(options, ' Đồng ý '.normalize('NFD'))).toEqual({ ok: true, value: 0 });
+  });
+  it('refuses a choice that is not an option (400 UNKNOWN_OPTION, the choice quoted)', () => {
+    expect(ballotOption(options, 'Có lẽ')).toEqual({
+      ok: false,
+      refusal: { code: 'UNKNOWN_OPTION', status: 400, message: 'Lựa chọn "Có lẽ" không có trong danh sách phương án biểu quyết.' },
+    });
+    expect(ballotOption(options, 7).ok).toBe(false);
+  });
+});
+
+describe('checkOptions', () => {
+  it('keys each option by its NFC / trimmed spelling', () => {
+    const r = checkOptions(['Đồng ý', ' Không '], 'question');
+    expect(r.ok && [...r.value]).toEqual([
+      ['Đồng ý', 'Đồng ý'],
+      ['Không', ' Không '],
+    ]);
+  });
+  it.each<[string, unknown, 'question' | 'election', string]>([
+    ['a question with one option', ['Đồng ý'], 'question', 'Nội dung biểu quyết phải có ít nhất 2 phương án (phương án đầu tiên là "tán thành").'],
+    ['an election without candidates', [], 'election', 'Cuộc bầu phải có ít nhất 1 người ứng cử hoặc phương án.'],
+    ['a blank option', ['Đồng ý', ' '], 'question', 'Phương án biểu quyết không được để trống.'],
+    ['the same option twice', ['Đồng ý', 'Đồng ý'.normalize('NFD')], 'question', 'Phương án "Đồng ý" bị trùng lặp.'],
+    ['not a list', 'Đồng ý', 'question', 'Danh sách phương án biểu quyết không hợp lệ.'],
+  ])('refuses %s (400 INVALID_OPTIONS)', (_, options, kind, message) => {
+    expect(checkOptions(options, kind)).toEqual({ ok: false, refusal: { code: 'INVALID_OPTIONS', status: 400, field: 'options', message } });
+  });
+  it('accepts an election of one candidate', () => {
+    expect(checkOptions(['Đỗ Văn Sơn'], 'election').ok).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ export function normaliseOption(s: string): string {
 }
 
 /** Index of `choice` among `options`, exact spelling first, then NFC / trimmed; -1 when it is not an option. */
-export function findOption(options: readonly string[], choice: unknown): number {
+function findOption(options: readonly string[], choice: unknown): number {
   if (typeof choice !== 'string') return -1;
   const exact = options.indexOf(choice);
   if (exact >= 0) return exact;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COUNT } from '../../../core/counting.ts';
 import { RefusalError } from '../../../core/refusal.ts';
-import { MATTERS, isMatterPassed, isPassed, passingThreshold, ruleForMatter, type Matter, type PassingRule } from './matters.ts';
+import { MATTERS, defaultKind, isMatterPassed, isPassed, passingThreshold, ruleForMatter, type Matter, type PassingRule } from './matters.ts';
 
 const TWO_THIRDS_MATTERS: Matter[] = ['contribution', 'contribution_management'];
 const HALF_MATTERS: Matter[] = ['convention', 'village_head', 'board_member', 'other'];
@@ -161,5 +161,11 @@ describe('isPassed — counted against ALL eligible households', () => {
     expectRuleError(() => isPassed('two_thirds', 10, 11), 'COUNT_EXCEEDS_ELIGIBLE');
     expectRuleError(() => isPassed('two_thirds', 10, -1), 'INVALID_COUNT');
     expectRuleError(() => isPassed('more_than_half', 10, 5.5), 'INVALID_COUNT');
+  });
+});
+
+describe('defaultKind', () => {
+  it('elects people for Art. 15 cl. 4–5, asks a question otherwise', () => {
+    expect(MATTERS.map(defaultKind)).toEqual(['question', 'question', 'question', 'election', 'election', 'question']);
   });
 });

@@ -70,7 +70,7 @@ export function isMatter(value: unknown): value is Matter {
   return typeof value === 'string' && (MATTERS as readonly string[]).includes(value);
 }
 
-export function isPassingRule(value: unknown): value is PassingRule {
+function isPassingRule(value: unknown): value is PassingRule {
   return typeof value === 'string' && (PASSING_RULES as readonly string[]).includes(value);
 }
 

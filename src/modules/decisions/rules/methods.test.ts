@@ -15,6 +15,7 @@ import {
   isOnlineVotingPermittedForMatter,
   isProceduralChoicePassed,
   meetingNextStep,
+  methodRefusal,
 } from './methods.ts';
 
 function expectRuleError(fn: () => unknown, code: string): RefusalError {
@@ -190,5 +191,34 @@ describe('communeWideContributionPassed — at least two thirds of villages', ()
 
   it('rejects a non-array', () => {
     expectRuleError(() => communeWideContributionPassed('yes' as unknown as boolean[]), 'INVALID_COUNT');
+  });
+});
+
+describe('methodRefusal — why a method may not be used (422 METHOD_NOT_ALLOWED)', () => {
+  it('is null when the method is allowed', () => {
+    expect(methodRefusal('convention', 'meeting')).toBeNull();
+    expect(methodRefusal('other', 'online', { online: { eligible: 120, householdsChoosingOnline: 61 } })).toBeNull();
+  });
+  it('sends matters of Art. 15 cl. 1–5 to the meeting (Art. 17 cl. 2, Art. 19 cl. 1)', () => {
+    const r = methodRefusal('convention', 'ballot');
+    expect(r).toMatchObject({ code: 'METHOD_NOT_ALLOWED', status: 422 });
+    expect(r?.message).toContain('phải được quyết định tại cuộc họp cộng đồng dân cư');
+    expect(r?.message).toContain('Hương ước, quy ước của cộng đồng dân cư');
+  });
+  it('online: only for other self-managed matters, and only when more than half of the households chose it', () => {
+    expect(methodRefusal('contribution', 'online', { online: { eligible: 120, householdsChoosingOnline: 100 } })?.message).toContain(
+      'Biểu quyết trực tuyến chỉ áp dụng cho các công việc tự quản khác',
+    );
+    expect(methodRefusal('other', 'online', { online: { eligible: 120, householdsChoosingOnline: 60 } })?.message).toContain(
+      'Chỉ tổ chức biểu quyết trực tuyến khi có trên 50% tổng số hộ gia đình lựa chọn hình thức này',
+    );
+  });
+});
+
+describe('count checks name the households of the village', () => {
+  it('a count above all households is COUNT_EXCEEDS_ELIGIBLE, with both figures the Vietnamese way', () => {
+    const e = expectRuleError(() => isOnlineVotingAllowed(1200, 1201), 'COUNT_EXCEEDS_ELIGIBLE');
+    expect(e.message).toBe('Số hộ gia đình chọn biểu quyết trực tuyến (1.201) không được lớn hơn tổng số hộ gia đình (1.200).');
+    expect(e.field).toBe('householdsChoosingOnline');
   });
 });

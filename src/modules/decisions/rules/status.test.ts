@@ -7,6 +7,7 @@ import {
   RECOGNITION_WORKING_DAYS,
   SUBMISSION_WORKING_DAYS,
   allowedActions,
+  hasResult,
   recognitionAuthority,
   requiresRecognition,
   transition,
@@ -85,5 +86,11 @@ describe('decision state machine', () => {
     expect(!r1.ok && r1.refusal.code).toBe('UNKNOWN_STATUS');
     const r2 = transition('draft', 'publish' as DecisionAction);
     expect(!r2.ok && r2.refusal.code).toBe('UNKNOWN_ACTION');
+  });
+});
+
+describe('hasResult', () => {
+  it('a decision has a public result once closed (then recognised or refused), never while open, drafted or cancelled', () => {
+    expect(DECISION_STATUSES.filter(hasResult)).toEqual(['closed', 'recognised', 'refused']);
   });
 });

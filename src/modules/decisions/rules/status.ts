@@ -96,11 +96,11 @@ export interface TransitionContext {
   passed?: boolean;
 }
 
-export function isDecisionStatus(value: unknown): value is DecisionStatus {
+function isDecisionStatus(value: unknown): value is DecisionStatus {
   return typeof value === 'string' && (DECISION_STATUSES as readonly string[]).includes(value);
 }
 
-export function isDecisionAction(value: unknown): value is DecisionAction {
+function isDecisionAction(value: unknown): value is DecisionAction {
   return typeof value === 'string' && (DECISION_ACTIONS as readonly string[]).includes(value);
 }
 

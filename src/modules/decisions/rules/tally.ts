@@ -206,7 +206,7 @@ function electionResult(base: Base, matter: Matter, options: readonly string[], 
  * Privacy rule of the platform (not of the law): participation by group (e.g. by channel) is not published for a
  * group under 5 households. Fails closed: anything that is not an integer ≥ 5 is not publishable.
  */
-export const MIN_PUBLISHABLE_GROUP_SIZE = 5;
+const MIN_PUBLISHABLE_GROUP_SIZE = 5;
 
 export function canPublishBreakdown(groupSize: number): boolean {
   return Number.isSafeInteger(groupSize) && groupSize >= MIN_PUBLISHABLE_GROUP_SIZE;

@@ -47,7 +47,7 @@ const selectDecisions = (db: Db) => q(db).selectFrom('decisions as d').select([.
 export type DecisionRow = NonNullable<Awaited<ReturnType<typeof findDecision>>>;
 
 /** The decision, locked FOR UPDATE when asked (closing, recognising, recording a meeting). */
-export async function findDecision(db: Db, id: number, lock: 'update' | null = null) {
+async function findDecision(db: Db, id: number, lock: 'update' | null = null) {
   let query = selectDecisions(db).where('d.id', '=', id);
   if (lock === 'update') query = query.forUpdate('d');
   return query.executeTakeFirst();
