@@ -13,7 +13,7 @@ import { GENESIS_HASH, auditOrigin, entryHash, type HashedFields } from '../../.
 import type { Actor, Ctx } from '../../../core/context.ts';
 import type { Db } from '../../../core/db.ts';
 import { can } from '../../../core/permissions.ts';
-import { assertAllowed, conflict, forbidden, notFound, RefusalError, unprocessable, unwrap } from '../../../core/refusal.ts';
+import { assertAllowed, conflict, forbidden, notFound, RefusalError, unprocessable, unwrap, type Refusal } from '../../../core/refusal.ts';
 import { isCurrentRepresentative } from '../../units/index.ts';
 import { ballotChannel, ballotOption, ballotsRefusal, type BallotChannel } from '../rules.ts';
 import {
@@ -220,7 +220,12 @@ async function prepareBatch(db: Db, d: BallotDecision, batch: Pending[]): Promis
   const byHousehold = new Map<number, Prepared>();
   for (const b of batch) {
     try {
-      const prepared = await prepareBallot(db, d, b);
+      const prepared = prepareBallot(d, b);
+      if ('refusedEitherWay' in prepared) {
+        // Refused whether or not the actor represents the household; the reason given depends on which is true.
+        const own = await isCurrentRepresentative(db, b.input.householdId, b.actor.personId);
+        throw new RefusalError(prepared.refusedEitherWay[own ? 0 : 1]);
+      }
       const same = byHousehold.get(b.input.householdId);
       if (same) same.followers.push(b);
       else byHousehold.set(b.input.householdId, prepared);
@@ -237,8 +242,9 @@ async function prepareBatch(db: Db, d: BallotDecision, batch: Pending[]): Promis
  * the household. Rather than asking first, the ballot is written under the condition it needs (checked in the same
  * statement): a representative voting online needs to be one; an official entering a ballot without naming the
  * channel is assumed not to be (else it is the representative's own online vote, and the ballot is tried again so).
+ * Refused either way: both refusals (as the representative, as anyone else), for the caller to ask which is true.
  */
-async function prepareBallot(db: Db, d: BallotDecision, b: Pending): Promise<Prepared> {
+function prepareBallot(d: BallotDecision, b: Pending): Prepared | { refusedEitherWay: [Refusal, Refusal] } {
   assertAllowed(ballotsRefusal(d, b.ctx.now));
   const optionIndex = unwrap(ballotOption(d.options, b.input.choice));
   const given = { mayEnter: can(b.actor, 'decision.enter_ballot', d.unit_path), requested: b.input.channel, method: d.method };
@@ -259,9 +265,7 @@ async function prepareBallot(db: Db, d: BallotDecision, b: Pending): Promise<Pre
     channel = asOther.value;
     ownRequired = false;
   } else {
-    // Refused either way; the reason given depends on which is true.
-    const own = await isCurrentRepresentative(db, b.input.householdId, b.actor.personId);
-    throw new RefusalError(own ? asOwn.refusal : asOther.refusal);
+    return { refusedEitherWay: [asOwn.refusal, asOther.refusal] };
   }
   return {
     leader: b,
