@@ -277,3 +277,29 @@ export async function verifyAll(
   broken.sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0));
   return { chains: Number(chains.rows[0]!.n), broken };
 }
+
+/**
+ * The entries of one action on one target (oldest first) and the heads of the chains whose names start with
+ * `chainPrefix`: for entries that each open a chain of their own (e.g. a decision's ballot batches), walked with
+ * `chainWalk` by the caller, which also finds heads left without their entry.
+ */
+export async function auditTrailOf(
+  ctx: Pick<Ctx, 'db'>,
+  q: { targetType: string; targetId: string; action: string; chainPrefix: string },
+): Promise<{ entries: Selectable<AuditLogTable>[]; heads: { chain: string; last_seq: number; last_hash: string }[] }> {
+  const entries = await ctx.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('target_type', '=', q.targetType)
+    .where('target_id', '=', q.targetId)
+    .where('action', '=', q.action)
+    .orderBy('id')
+    .execute();
+  // Compared with left(): a range on the text key would depend on the database's collation.
+  const heads = await ctx.db
+    .selectFrom('audit_chain_heads')
+    .select(['chain', 'last_seq', 'last_hash'])
+    .where(sql<boolean>`left(chain, ${q.chainPrefix.length}) = ${q.chainPrefix}`)
+    .execute();
+  return { entries, heads };
+}

@@ -2245,7 +2245,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                title: string;
+                                /** @enum {string} */
+                                matter: "contribution" | "contribution_management" | "convention" | "village_head" | "board_member" | "other";
+                                matterLabel: string;
+                                /** @enum {string} */
+                                kind: "question" | "election";
+                                /** @enum {string} */
+                                method: "meeting" | "ballot" | "online";
+                                methodLabel: string;
+                                secret: boolean;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                                statusLabel: string;
+                                opensAt: string;
+                                closesAt: string | null;
+                                openedOn: string;
+                                closedOn: string | null;
+                                eligibleHouseholds: number;
+                                participatingHouseholds: number;
+                                /** @enum {string} */
+                                rule: "two_thirds" | "more_than_half";
+                                rulePhrase: string;
+                                threshold: number;
+                                passed: boolean | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -2290,9 +2323,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            status?: string;
-                            eligibleHouseholds?: number;
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            eligibleHouseholds: number;
                         };
                     };
                 };
@@ -2328,7 +2362,109 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            title: string;
+                            /** @enum {string} */
+                            matter: "contribution" | "contribution_management" | "convention" | "village_head" | "board_member" | "other";
+                            matterLabel: string;
+                            /** @enum {string} */
+                            kind: "question" | "election";
+                            /** @enum {string} */
+                            method: "meeting" | "ballot" | "online";
+                            methodLabel: string;
+                            secret: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            statusLabel: string;
+                            opensAt: string;
+                            closesAt: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            eligibleHouseholds: number;
+                            participatingHouseholds: number;
+                            /** @enum {string} */
+                            rule: "two_thirds" | "more_than_half";
+                            rulePhrase: string;
+                            threshold: number;
+                            passed: boolean | null;
+                            description: string | null;
+                            options: string[];
+                            /** @enum {string} */
+                            initialMethod: "meeting" | "ballot" | "online";
+                            meeting: {
+                                heldOn: string;
+                                place: string | null;
+                                chair: string | null;
+                                secretary: string | null;
+                                represented: number;
+                                absent: number;
+                                valid: boolean;
+                                /** @enum {string} */
+                                nextStep: "vote_at_meeting" | "continue_by_ballot";
+                                /** @enum {string} */
+                                method: "meeting" | "ballot" | "online";
+                            } | null;
+                            recognition: {
+                                /** @enum {string} */
+                                authority: "commune_people_committee" | "commune_fatherland_front";
+                                authorityLabel: string;
+                                submittedOn: string | null;
+                                dueOn: string | null;
+                                answeredOn: string | null;
+                                number: string | null;
+                                refusalReason: string | null;
+                            } | null;
+                            cancelReason: string | null;
+                            disclosureId: string | null;
+                            result: {
+                                decisionId: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                                eligibleHouseholds: number;
+                                participatingHouseholds: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                passed: boolean;
+                                winningOption: string | null;
+                                threshold: number;
+                                /** @enum {string} */
+                                rule: "two_thirds" | "more_than_half";
+                                /** @enum {string} */
+                                outcome: "passed" | "failed" | "tie" | "no_majority";
+                                tiedOptions: string[];
+                                summary: string;
+                                closedOn: string;
+                                breakdown: {
+                                    /** @enum {string} */
+                                    channel: "online" | "paper" | "meeting";
+                                    label: string;
+                                    households: number | null;
+                                    suppressed: boolean;
+                                }[];
+                            } | null;
+                            myHousehold: {
+                                id: string;
+                                voted: boolean;
+                                eligible: boolean;
+                            } | null;
+                            can: {
+                                vote: boolean;
+                                enterBallots: boolean;
+                                recordMeeting: boolean;
+                                close: boolean;
+                                recognise: boolean;
+                                refuse: boolean;
+                                viewParticipation: boolean;
+                                checkIntegrity: boolean;
+                            };
+                            allowedActions: ("open" | "close" | "recognise" | "refuse" | "cancel")[];
+                        };
+                    };
                 };
             };
         };
@@ -2365,7 +2501,7 @@ export interface paths {
                         householdId: string | number;
                         choice: string;
                         /** @enum {string} */
-                        channel?: "paper" | "meeting" | "online";
+                        channel?: "online" | "paper" | "meeting";
                     };
                 };
             };
@@ -2377,10 +2513,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            decisionId?: string;
-                            householdId?: string;
-                            channel?: string;
-                            recordedAt?: string;
+                            decisionId: string;
+                            householdId: string;
+                            /** @enum {string} */
+                            channel: "online" | "paper" | "meeting";
+                            recordedAt: string;
                         };
                     };
                 };
@@ -2421,7 +2558,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            eligibleHouseholds: number;
+                            participatingHouseholds: number;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            items: {
+                                householdId: string;
+                                name: string;
+                                address: string | null;
+                                representative: string | null;
+                                voted: boolean;
+                                /** @enum {string|null} */
+                                channel: "online" | "paper" | "meeting" | null;
+                                recordedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -2457,7 +2612,34 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            decisionId: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            secret: boolean;
+                            eligibleHouseholds: number;
+                            checkedAt: string;
+                            ok: boolean;
+                            registerCount: number;
+                            boxTotal: number;
+                            auditEntries: number;
+                            auditedBallots: number;
+                            problems: {
+                                code: string;
+                                message: string;
+                                householdIds?: string[];
+                                households?: {
+                                    id: string;
+                                    name: string | null;
+                                }[];
+                                entryIds?: string[];
+                                chains?: string[];
+                                count: number;
+                            }[];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -2506,7 +2688,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            represented: number;
+                            absent: number;
+                            valid: boolean;
+                            /** @enum {string} */
+                            nextStep: "vote_at_meeting" | "continue_by_ballot";
+                            /** @enum {string} */
+                            method: "meeting" | "ballot" | "online";
+                        };
+                    };
                 };
             };
         };
@@ -2544,26 +2740,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            decisionId?: string;
-                            status?: string;
-                            eligibleHouseholds?: number;
-                            participatingHouseholds?: number;
-                            counts?: {
+                            decisionId: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            eligibleHouseholds: number;
+                            participatingHouseholds: number;
+                            counts: {
                                 [key: string]: number;
                             };
-                            passed?: boolean;
-                            winningOption?: string | null;
-                            threshold?: number;
-                            rule?: string;
-                            outcome?: string;
-                            tiedOptions?: string[];
-                            summary?: string;
-                            closedOn?: string;
-                            breakdown?: {
-                                channel?: string;
-                                label?: string;
-                                households?: number | null;
-                                suppressed?: boolean;
+                            passed: boolean;
+                            winningOption: string | null;
+                            threshold: number;
+                            /** @enum {string} */
+                            rule: "two_thirds" | "more_than_half";
+                            /** @enum {string} */
+                            outcome: "passed" | "failed" | "tie" | "no_majority";
+                            tiedOptions: string[];
+                            summary: string;
+                            closedOn: string;
+                            breakdown: {
+                                /** @enum {string} */
+                                channel: "online" | "paper" | "meeting";
+                                label: string;
+                                households: number | null;
+                                suppressed: boolean;
                             }[];
                         };
                     };
@@ -2602,26 +2802,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            decisionId?: string;
-                            status?: string;
-                            eligibleHouseholds?: number;
-                            participatingHouseholds?: number;
-                            counts?: {
+                            decisionId: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            eligibleHouseholds: number;
+                            participatingHouseholds: number;
+                            counts: {
                                 [key: string]: number;
                             };
-                            passed?: boolean;
-                            winningOption?: string | null;
-                            threshold?: number;
-                            rule?: string;
-                            outcome?: string;
-                            tiedOptions?: string[];
-                            summary?: string;
-                            closedOn?: string;
-                            breakdown?: {
-                                channel?: string;
-                                label?: string;
-                                households?: number | null;
-                                suppressed?: boolean;
+                            passed: boolean;
+                            winningOption: string | null;
+                            threshold: number;
+                            /** @enum {string} */
+                            rule: "two_thirds" | "more_than_half";
+                            /** @enum {string} */
+                            outcome: "passed" | "failed" | "tie" | "no_majority";
+                            tiedOptions: string[];
+                            summary: string;
+                            closedOn: string;
+                            breakdown: {
+                                /** @enum {string} */
+                                channel: "online" | "paper" | "meeting";
+                                label: string;
+                                households: number | null;
+                                suppressed: boolean;
                             }[];
                         };
                     };
@@ -2668,7 +2872,109 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            title: string;
+                            /** @enum {string} */
+                            matter: "contribution" | "contribution_management" | "convention" | "village_head" | "board_member" | "other";
+                            matterLabel: string;
+                            /** @enum {string} */
+                            kind: "question" | "election";
+                            /** @enum {string} */
+                            method: "meeting" | "ballot" | "online";
+                            methodLabel: string;
+                            secret: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            statusLabel: string;
+                            opensAt: string;
+                            closesAt: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            eligibleHouseholds: number;
+                            participatingHouseholds: number;
+                            /** @enum {string} */
+                            rule: "two_thirds" | "more_than_half";
+                            rulePhrase: string;
+                            threshold: number;
+                            passed: boolean | null;
+                            description: string | null;
+                            options: string[];
+                            /** @enum {string} */
+                            initialMethod: "meeting" | "ballot" | "online";
+                            meeting: {
+                                heldOn: string;
+                                place: string | null;
+                                chair: string | null;
+                                secretary: string | null;
+                                represented: number;
+                                absent: number;
+                                valid: boolean;
+                                /** @enum {string} */
+                                nextStep: "vote_at_meeting" | "continue_by_ballot";
+                                /** @enum {string} */
+                                method: "meeting" | "ballot" | "online";
+                            } | null;
+                            recognition: {
+                                /** @enum {string} */
+                                authority: "commune_people_committee" | "commune_fatherland_front";
+                                authorityLabel: string;
+                                submittedOn: string | null;
+                                dueOn: string | null;
+                                answeredOn: string | null;
+                                number: string | null;
+                                refusalReason: string | null;
+                            } | null;
+                            cancelReason: string | null;
+                            disclosureId: string | null;
+                            result: {
+                                decisionId: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                                eligibleHouseholds: number;
+                                participatingHouseholds: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                passed: boolean;
+                                winningOption: string | null;
+                                threshold: number;
+                                /** @enum {string} */
+                                rule: "two_thirds" | "more_than_half";
+                                /** @enum {string} */
+                                outcome: "passed" | "failed" | "tie" | "no_majority";
+                                tiedOptions: string[];
+                                summary: string;
+                                closedOn: string;
+                                breakdown: {
+                                    /** @enum {string} */
+                                    channel: "online" | "paper" | "meeting";
+                                    label: string;
+                                    households: number | null;
+                                    suppressed: boolean;
+                                }[];
+                            } | null;
+                            myHousehold: {
+                                id: string;
+                                voted: boolean;
+                                eligible: boolean;
+                            } | null;
+                            can: {
+                                vote: boolean;
+                                enterBallots: boolean;
+                                recordMeeting: boolean;
+                                close: boolean;
+                                recognise: boolean;
+                                refuse: boolean;
+                                viewParticipation: boolean;
+                                checkIntegrity: boolean;
+                            };
+                            allowedActions: ("open" | "close" | "recognise" | "refuse" | "cancel")[];
+                        };
+                    };
                 };
             };
         };
@@ -2711,7 +3017,109 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            title: string;
+                            /** @enum {string} */
+                            matter: "contribution" | "contribution_management" | "convention" | "village_head" | "board_member" | "other";
+                            matterLabel: string;
+                            /** @enum {string} */
+                            kind: "question" | "election";
+                            /** @enum {string} */
+                            method: "meeting" | "ballot" | "online";
+                            methodLabel: string;
+                            secret: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            statusLabel: string;
+                            opensAt: string;
+                            closesAt: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            eligibleHouseholds: number;
+                            participatingHouseholds: number;
+                            /** @enum {string} */
+                            rule: "two_thirds" | "more_than_half";
+                            rulePhrase: string;
+                            threshold: number;
+                            passed: boolean | null;
+                            description: string | null;
+                            options: string[];
+                            /** @enum {string} */
+                            initialMethod: "meeting" | "ballot" | "online";
+                            meeting: {
+                                heldOn: string;
+                                place: string | null;
+                                chair: string | null;
+                                secretary: string | null;
+                                represented: number;
+                                absent: number;
+                                valid: boolean;
+                                /** @enum {string} */
+                                nextStep: "vote_at_meeting" | "continue_by_ballot";
+                                /** @enum {string} */
+                                method: "meeting" | "ballot" | "online";
+                            } | null;
+                            recognition: {
+                                /** @enum {string} */
+                                authority: "commune_people_committee" | "commune_fatherland_front";
+                                authorityLabel: string;
+                                submittedOn: string | null;
+                                dueOn: string | null;
+                                answeredOn: string | null;
+                                number: string | null;
+                                refusalReason: string | null;
+                            } | null;
+                            cancelReason: string | null;
+                            disclosureId: string | null;
+                            result: {
+                                decisionId: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                                eligibleHouseholds: number;
+                                participatingHouseholds: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                passed: boolean;
+                                winningOption: string | null;
+                                threshold: number;
+                                /** @enum {string} */
+                                rule: "two_thirds" | "more_than_half";
+                                /** @enum {string} */
+                                outcome: "passed" | "failed" | "tie" | "no_majority";
+                                tiedOptions: string[];
+                                summary: string;
+                                closedOn: string;
+                                breakdown: {
+                                    /** @enum {string} */
+                                    channel: "online" | "paper" | "meeting";
+                                    label: string;
+                                    households: number | null;
+                                    suppressed: boolean;
+                                }[];
+                            } | null;
+                            myHousehold: {
+                                id: string;
+                                voted: boolean;
+                                eligible: boolean;
+                            } | null;
+                            can: {
+                                vote: boolean;
+                                enterBallots: boolean;
+                                recordMeeting: boolean;
+                                close: boolean;
+                                recognise: boolean;
+                                refuse: boolean;
+                                viewParticipation: boolean;
+                                checkIntegrity: boolean;
+                            };
+                            allowedActions: ("open" | "close" | "recognise" | "refuse" | "cancel")[];
+                        };
+                    };
                 };
             };
         };
@@ -2753,7 +3161,109 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            title: string;
+                            /** @enum {string} */
+                            matter: "contribution" | "contribution_management" | "convention" | "village_head" | "board_member" | "other";
+                            matterLabel: string;
+                            /** @enum {string} */
+                            kind: "question" | "election";
+                            /** @enum {string} */
+                            method: "meeting" | "ballot" | "online";
+                            methodLabel: string;
+                            secret: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                            statusLabel: string;
+                            opensAt: string;
+                            closesAt: string | null;
+                            openedOn: string;
+                            closedOn: string | null;
+                            eligibleHouseholds: number;
+                            participatingHouseholds: number;
+                            /** @enum {string} */
+                            rule: "two_thirds" | "more_than_half";
+                            rulePhrase: string;
+                            threshold: number;
+                            passed: boolean | null;
+                            description: string | null;
+                            options: string[];
+                            /** @enum {string} */
+                            initialMethod: "meeting" | "ballot" | "online";
+                            meeting: {
+                                heldOn: string;
+                                place: string | null;
+                                chair: string | null;
+                                secretary: string | null;
+                                represented: number;
+                                absent: number;
+                                valid: boolean;
+                                /** @enum {string} */
+                                nextStep: "vote_at_meeting" | "continue_by_ballot";
+                                /** @enum {string} */
+                                method: "meeting" | "ballot" | "online";
+                            } | null;
+                            recognition: {
+                                /** @enum {string} */
+                                authority: "commune_people_committee" | "commune_fatherland_front";
+                                authorityLabel: string;
+                                submittedOn: string | null;
+                                dueOn: string | null;
+                                answeredOn: string | null;
+                                number: string | null;
+                                refusalReason: string | null;
+                            } | null;
+                            cancelReason: string | null;
+                            disclosureId: string | null;
+                            result: {
+                                decisionId: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "recognised" | "refused" | "cancelled";
+                                eligibleHouseholds: number;
+                                participatingHouseholds: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                passed: boolean;
+                                winningOption: string | null;
+                                threshold: number;
+                                /** @enum {string} */
+                                rule: "two_thirds" | "more_than_half";
+                                /** @enum {string} */
+                                outcome: "passed" | "failed" | "tie" | "no_majority";
+                                tiedOptions: string[];
+                                summary: string;
+                                closedOn: string;
+                                breakdown: {
+                                    /** @enum {string} */
+                                    channel: "online" | "paper" | "meeting";
+                                    label: string;
+                                    households: number | null;
+                                    suppressed: boolean;
+                                }[];
+                            } | null;
+                            myHousehold: {
+                                id: string;
+                                voted: boolean;
+                                eligible: boolean;
+                            } | null;
+                            can: {
+                                vote: boolean;
+                                enterBallots: boolean;
+                                recordMeeting: boolean;
+                                close: boolean;
+                                recognise: boolean;
+                                refuse: boolean;
+                                viewParticipation: boolean;
+                                checkIntegrity: boolean;
+                            };
+                            allowedActions: ("open" | "close" | "recognise" | "refuse" | "cancel")[];
+                        };
+                    };
                 };
             };
         };
@@ -2782,12 +3292,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Tệp DOCX */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
                 };
             };
         };

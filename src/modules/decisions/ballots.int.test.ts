@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newVillage, testPlatform, TEST_ENGINE, type TestPlatform } from '../../../test/harness.ts';
 import { verifyChain } from '../../core/audit.ts';
-import { castBallot } from './ballots.ts';
+import { castBallot } from './commands/ballots.ts';
 
 let p: TestPlatform;
 let official: string; // canbo.tanhung

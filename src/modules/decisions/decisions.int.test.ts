@@ -285,7 +285,7 @@ describe(`decisions (${TEST_ENGINE})`, () => {
       const due = (await open({ unitId: String(v), title: 'Chọn màu sơn nhà văn hóa', matter: 'other', method: 'ballot', options: ['Vàng', 'Xanh'], closesAt: inAnHour }, official)).json().id;
       const later = (await open({ unitId: String(v), title: 'Chọn ngày họp', matter: 'other', method: 'ballot', options: ['Thứ bảy', 'Chủ nhật'], closesAt: new Date(start.getTime() + 3 * 3600_000).toISOString() }, official)).json().id;
       await enter(due, hh.slice(0, 4), 'Vàng');
-      const { closeDueDecisions } = await import('./commands.ts');
+      const { closeDueDecisions } = await import('./commands/close.ts');
       // (Other decisions of the demo may be due at the test clock: only these two are looked at.)
       expect(await closeDueDecisions(await p.ctxAs(null))).not.toContain(Number(due));
       // The last millisecond before the end: not due yet. At the end itself: ballots refused, the decision due.
@@ -393,7 +393,8 @@ describe(`decisions (${TEST_ENGINE})`, () => {
     const id = (await open({ title: 'Xem trạng thái hộ', matter: 'other', method: 'ballot', options: ['Đồng ý', 'Không đồng ý'] })).json().id;
     const d = (await p.req('GET', `/api/v1/decisions/${id}`, { token: resident })).json();
     expect(d.myHousehold).toEqual({ id: residentHousehold, eligible: true, voted: false });
-    expect(d.permissions).toMatchObject({ manage: false, enterBallots: false });
+    // What the resident may do, from the matrix and the decision's state: vote for their household, not manage it.
+    expect(d.can).toMatchObject({ vote: true, close: false, recordMeeting: false, enterBallots: false, viewParticipation: false, checkIntegrity: false });
     const otherVillage = await p.req('POST', '/api/v1/decisions', {
       token: head,
       body: { unitId: String(await p.unitId('HY-TANHUNG-TAY')), title: 'X', matter: 'other', method: 'ballot', options: ['A', 'B'] },

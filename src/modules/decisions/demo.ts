@@ -3,24 +3,22 @@
 // (choosing the date of the village's great-unity festival, by household ballots) with some paper ballots entered.
 // The household of the demo resident (dan.dong, the village's first household) has voted in neither.
 import type { Ctx } from '../../core/context.ts';
-import * as commands from './commands.ts';
-import * as ballots from './ballots.ts';
+import { activeHouseholdIds } from '../units/index.ts';
+import { castBallot } from './commands/ballots.ts';
+import { closeDecision } from './commands/close.ts';
+import { recordMeeting } from './commands/meeting.ts';
+import { openDecision } from './commands/open.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-async function villageHouseholds(ctx: Ctx, unitId: number): Promise<number[]> {
-  const rows = await ctx.db.selectFrom('households').select('id').where('unit_id', '=', unitId).where('active', '=', true).orderBy('id').execute();
-  return rows.map((r) => r.id);
-}
 
 export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): Promise<void> {
   const dong = ids['thon-dong'];
   if (!dong) return;
-  const hh = (await villageHouseholds(ctx, dong)).slice(1); // not the demo resident's household
+  const hh = (await activeHouseholdIds(ctx.db, dong)).slice(1); // not the demo resident's household
   const at = (daysAgo: number): Ctx => ({ ...ctx, now: new Date(ctx.now.getTime() - daysAgo * DAY) });
 
   // 1. Closed: contribution to concrete the village road, decided at a meeting (two thirds of all households).
-  const road = await commands.openDecision(at(12), {
+  const road = await openDecision(at(12), {
     unitId: dong,
     title: 'Đóng góp kinh phí bê tông hóa đường trục thôn Đông (mức 500.000 đồng/hộ)',
     description:
@@ -31,7 +29,7 @@ export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): 
   });
   const eligible = road.eligibleHouseholds;
   const represented = Math.min(eligible, Math.ceil(eligible * 0.9));
-  await commands.recordMeeting(at(10), road.id, {
+  await recordMeeting(at(10), Number(road.id), {
     represented,
     heldOn: new Date(ctx.now.getTime() - 10 * DAY + 7 * 3600 * 1000).toISOString().slice(0, 10),
     place: 'Nhà văn hóa thôn Đông',
@@ -41,12 +39,12 @@ export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): 
   const agree = Math.min(represented, Math.ceil((eligible * 4) / 5));
   const disagree = Math.min(3, represented - agree);
   for (let i = 0; i < agree + disagree && i < hh.length; i++) {
-    await ballots.castBallot(at(10), road.id, { householdId: hh[i]!, choice: i < agree ? 'Tán thành' : 'Không tán thành', channel: 'meeting' });
+    await castBallot(at(10), Number(road.id), { householdId: hh[i]!, choice: i < agree ? 'Tán thành' : 'Không tán thành', channel: 'meeting' });
   }
-  await commands.closeDecision(at(10), road.id);
+  await closeDecision(at(10), Number(road.id));
 
   // 2. Open: a self-managed matter by household ballots, closing in a week.
-  const festival = await commands.openDecision(at(2), {
+  const festival = await openDecision(at(2), {
     unitId: dong,
     title: 'Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm nay tại sân nhà văn hóa thôn',
     description: 'Ban công tác Mặt trận thôn đề xuất tổ chức Ngày hội tại sân nhà văn hóa thôn, kinh phí từ quỹ thôn, không thu thêm của các hộ.',
@@ -58,6 +56,6 @@ export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): 
   });
   const entered = Math.min(hh.length, 14);
   for (let i = 0; i < entered; i++) {
-    await ballots.castBallot(at(1), festival.id, { householdId: hh[i]!, choice: i % 5 === 4 ? 'Không tán thành' : 'Tán thành', channel: 'paper' });
+    await castBallot(at(1), Number(festival.id), { householdId: hh[i]!, choice: i % 5 === 4 ? 'Không tán thành' : 'Tán thành', channel: 'paper' });
   }
 }

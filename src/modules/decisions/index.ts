@@ -2,7 +2,7 @@
 // publication and recognition (Law 10/2022 Art. 15–21).
 import { systemCtx } from '../../core/context.ts';
 import { defineModule, tableTypes } from '../../core/module.ts';
-import { closeDueDecisions } from './commands.ts';
+import { closeDueDecisions } from './commands/close.ts';
 import { seedDecisionsDemo } from './demo.ts';
 import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
@@ -28,3 +28,6 @@ export const decisionsModule = defineModule({
     },
   ],
 });
+
+// Nothing else is offered to other modules: none uses decisions (the reports read its counters, decisions.held and
+// decisions.passed, through core).

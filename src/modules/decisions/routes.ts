@@ -1,129 +1,47 @@
-// HTTP routes of "Dân bàn và quyết định" (api.md "Decisions"), thin handlers over commands.ts / queries.ts.
-import type { FastifyInstance } from 'fastify';
-import { ctxOf, decodeCursor, idInput, idParams, legalDate, listQueryProps, parseId, sendCreated } from '../../core/http.ts';
-import { DECISION_KINDS, DECISION_METHODS, DECISION_STATUSES, MATTERS } from './rules.ts';
-import * as commands from './commands.ts';
-import * as ballots from './ballots.ts';
-import * as queries from './queries.ts';
-import { minutesDocx } from './minutes.ts';
+// HTTP routes of "Dân bàn và quyết định": schemas in schema.ts, each handler one call to a command or a query.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ctxOf, decodeCursor, parseId, sendCreated } from '../../core/http.ts';
+import { castBallot, type BallotInput } from './commands/ballots.ts';
+import { closeDecision } from './commands/close.ts';
+import { recordMeeting, type MeetingInput } from './commands/meeting.ts';
+import { openDecision, type OpenDecisionInput } from './commands/open.ts';
+import { answerRecognition, cancelDecision } from './commands/recognition.ts';
+import { decisionDetail } from './queries/detail.ts';
+import { ballotIntegrity } from './queries/integrity.ts';
+import { listDecisions } from './queries/list.ts';
+import { minutesDocx } from './queries/minutes.ts';
+import { participation } from './queries/participation.ts';
+import { decisionResult } from './queries/result.ts';
+import * as s from './schema.ts';
 
-const tags = ['decisions'];
-const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
+type Id = { Params: { id: string } };
+const tags = s.tags;
 
-const openBody = {
-  type: 'object',
-  required: ['unitId', 'title', 'matter', 'method', 'options'],
-  additionalProperties: false,
-  properties: {
-    unitId: idInput,
-    title: text(300),
-    description: { type: 'string', maxLength: 5000 },
-    matter: { type: 'string', enum: [...MATTERS] },
-    method: { type: 'string', enum: [...DECISION_METHODS] },
-    kind: { type: 'string', enum: [...DECISION_KINDS] },
-    options: { type: 'array', minItems: 1, maxItems: 50, items: text(200) },
-    secret: { type: 'boolean' },
-    opensAt: { type: 'string', format: 'date-time' },
-    closesAt: { type: 'string', format: 'date-time' },
-    meetingLackedHouseholds: { type: 'boolean' },
-    communeWide: { type: 'boolean' },
-    householdsChoosingOnline: { type: 'integer', minimum: 0, maximum: 10_000_000 },
-  },
-} as const;
+/** A document answered as a download. */
+function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; body: Buffer }) {
+  return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+}
 
-const ballotBody = {
-  type: 'object',
-  required: ['householdId', 'choice'],
-  additionalProperties: false,
-  properties: {
-    householdId: idInput,
-    choice: text(200),
-    channel: { type: 'string', enum: ['paper', 'meeting', 'online'] },
-  },
-} as const;
-
-const meetingBody = {
-  type: 'object',
-  required: ['represented'],
-  additionalProperties: false,
-  properties: {
-    represented: { type: 'integer', minimum: 0, maximum: 10_000_000 },
-    heldOn: legalDate,
-    place: { type: 'string', maxLength: 300 },
-    chair: { type: 'string', maxLength: 200 },
-    secretary: { type: 'string', maxLength: 200 },
-  },
-} as const;
-
-const resultSchema = {
-  type: 'object',
-  properties: {
-    decisionId: { type: 'string' },
-    status: { type: 'string' },
-    eligibleHouseholds: { type: 'integer' },
-    participatingHouseholds: { type: 'integer' },
-    counts: { type: 'object', additionalProperties: { type: 'integer' } },
-    passed: { type: 'boolean' },
-    winningOption: { type: ['string', 'null'] },
-    threshold: { type: 'integer' },
-    rule: { type: 'string' },
-    outcome: { type: 'string' },
-    tiedOptions: { type: 'array', items: { type: 'string' } },
-    summary: { type: 'string' },
-    closedOn: { type: 'string' },
-    breakdown: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          channel: { type: 'string' },
-          label: { type: 'string' },
-          households: { type: ['integer', 'null'] },
-          suppressed: { type: 'boolean' },
-        },
-      },
-    },
-  },
-} as const;
-
-export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
-  app.post<{ Body: Omit<commands.OpenDecisionInput, 'unitId'> & { unitId: string | number } }>(
+/** Opening, the list and one decision. */
+async function decisionRoutes(app: FastifyInstance): Promise<void> {
+  app.post<{ Body: Omit<OpenDecisionInput, 'unitId'> & { unitId: string | number } }>(
     '/decisions',
     {
       schema: {
         tags,
         summary: 'Mở một nội dung để hộ gia đình bàn và quyết định (chốt danh sách hộ khi mở)',
-        body: openBody,
-        response: {
-          201: {
-            type: 'object',
-            properties: { id: { type: 'string' }, status: { type: 'string' }, eligibleHouseholds: { type: 'integer' } },
-          },
-        },
+        body: s.openBody,
+        response: { 201: s.openedResponse },
       },
     },
-    async (req, reply) => {
-      const { unitId, ...rest } = req.body;
-      const r = await commands.openDecision(ctxOf(req), { ...rest, unitId: parseId(unitId, 'unitId') });
-      return sendCreated(reply, { id: String(r.id), status: r.status, eligibleHouseholds: r.eligibleHouseholds });
-    },
+    async (req, reply) => sendCreated(reply, await openDecision(ctxOf(req), { ...req.body, unitId: parseId(req.body.unitId, 'unitId') })),
   );
 
   app.get<{ Querystring: { unitId?: string; status?: string; limit: number; cursor?: string } }>(
     '/decisions',
-    {
-      schema: {
-        tags,
-        summary: 'Danh sách nội dung biểu quyết (mới nhất trước)',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { ...listQueryProps, unitId: { type: 'string', pattern: '^[1-9][0-9]{0,15}$' }, status: { type: 'string', enum: [...DECISION_STATUSES] } },
-        },
-      },
-    },
+    { schema: { tags, summary: 'Danh sách nội dung biểu quyết (mới nhất trước)', querystring: s.listQuery, response: { 200: s.listResponse } } },
     async (req) =>
-      queries.listDecisions(ctxOf(req), {
+      listDecisions(ctxOf(req), {
         unitId: req.query.unitId ? parseId(req.query.unitId, 'unitId') : undefined,
         status: req.query.status,
         cursor: decodeCursor(req.query.cursor),
@@ -131,64 +49,50 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
       }),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Id>(
     '/decisions/:id',
-    { schema: { tags, summary: 'Chi tiết nội dung biểu quyết', params: idParams } },
-    async (req) => queries.decisionDetail(ctxOf(req), parseId(req.params.id)),
+    { schema: { tags, summary: 'Chi tiết nội dung biểu quyết', params: s.idParams, response: { 200: s.detailResponse } } },
+    async (req) => decisionDetail(ctxOf(req), parseId(req.params.id)),
   );
+}
 
-  app.post<{ Params: { id: string }; Body: { householdId: string | number; choice: string; channel?: commands.Channel } }>(
+/** Ballots, who voted, and the integrity of the ballot data. */
+async function ballotRoutes(app: FastifyInstance): Promise<void> {
+  app.post<Id & { Body: Omit<BallotInput, 'householdId'> & { householdId: string | number } }>(
     '/decisions/:id/ballots',
     {
       schema: {
         tags,
         summary: 'Ghi phiếu của một hộ gia đình (mỗi hộ một phiếu trên mọi hình thức)',
-        params: idParams,
-        body: ballotBody,
-        response: {
-          201: {
-            type: 'object',
-            properties: {
-              decisionId: { type: 'string' },
-              householdId: { type: 'string' },
-              channel: { type: 'string' },
-              recordedAt: { type: 'string' },
-            },
-          },
-        },
+        params: s.idParams,
+        body: s.ballotBody,
+        response: { 201: s.ballotResponse },
       },
     },
-    async (req, reply) => {
-      const r = await ballots.castBallot(ctxOf(req), parseId(req.params.id), {
-        householdId: parseId(req.body.householdId, 'householdId'),
-        choice: req.body.choice,
-        channel: req.body.channel,
-      });
-      return sendCreated(reply, { ...r, decisionId: String(r.decisionId), householdId: String(r.householdId) });
-    },
+    async (req, reply) =>
+      sendCreated(
+        reply,
+        await castBallot(ctxOf(req), parseId(req.params.id), {
+          householdId: parseId(req.body.householdId, 'householdId'),
+          choice: req.body.choice,
+          channel: req.body.channel,
+        }),
+      ),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { q?: string; voted?: boolean; limit: number; cursor?: string } }>(
+  app.get<Id & { Querystring: { q?: string; voted?: boolean; limit: number; cursor?: string } }>(
     '/decisions/:id/participation',
     {
       schema: {
         tags,
         summary: 'Danh sách hộ được biểu quyết và hộ đã biểu quyết (chỉ cán bộ, trưởng thôn); không có lựa chọn của hộ',
-        params: idParams,
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            limit: { type: 'integer', minimum: 1, maximum: 500, default: 500 },
-            cursor: listQueryProps.cursor,
-            q: { type: 'string', maxLength: 100 },
-            voted: { type: 'boolean' },
-          },
-        },
+        params: s.idParams,
+        querystring: s.participationQuery,
+        response: { 200: s.participationResponse },
       },
     },
     async (req) =>
-      queries.participation(ctxOf(req), parseId(req.params.id), {
+      participation(ctxOf(req), parseId(req.params.id), {
         q: req.query.q,
         voted: req.query.voted,
         cursor: decodeCursor(req.query.cursor),
@@ -196,117 +100,92 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
       }),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Id>(
     '/decisions/:id/integrity',
     {
       schema: {
         tags,
-        summary:
-          'Kiểm tra toàn vẹn dữ liệu phiếu: danh sách hộ đã biểu quyết, hòm phiếu và nhật ký phiếu phải khớp nhau (người được xem nhật ký)',
-        params: idParams,
+        summary: 'Kiểm tra toàn vẹn dữ liệu phiếu: danh sách hộ đã biểu quyết, hòm phiếu và nhật ký phiếu phải khớp nhau (người được xem nhật ký)',
+        params: s.idParams,
+        response: { 200: s.integrityResponse },
       },
     },
-    async (req) => queries.ballotIntegrity(ctxOf(req), parseId(req.params.id)),
+    async (req) => ballotIntegrity(ctxOf(req), parseId(req.params.id)),
   );
+}
 
-  app.post<{ Params: { id: string }; Body: commands.MeetingInput }>(
+/** The meeting, closing and the result, the commune's recognition, cancellation, the minutes. */
+async function lifecycleRoutes(app: FastifyInstance): Promise<void> {
+  app.post<Id & { Body: MeetingInput }>(
     '/decisions/:id/meeting',
     {
       schema: {
         tags,
         summary: 'Ghi điểm danh cuộc họp: số hộ có đại diện tham dự; cuộc họp thiếu hộ thì chuyển sang phát phiếu',
-        params: idParams,
-        body: meetingBody,
+        params: s.idParams,
+        body: s.meetingBody,
+        response: { 200: s.meetingResponse },
       },
     },
-    async (req) => commands.recordMeeting(ctxOf(req), parseId(req.params.id), req.body),
+    async (req) => recordMeeting(ctxOf(req), parseId(req.params.id), req.body),
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post<Id>(
     '/decisions/:id/close',
-    { schema: { tags, summary: 'Kết thúc biểu quyết, kiểm phiếu và công bố kết quả', params: idParams, response: { 200: resultSchema } } },
-    async (req) => {
-      const ctx = ctxOf(req);
-      const id = parseId(req.params.id);
-      await commands.closeDecision(ctx, id);
-      return queries.decisionResult(ctx, id);
-    },
+    { schema: { tags, summary: 'Kết thúc biểu quyết, kiểm phiếu và công bố kết quả', params: s.idParams, response: { 200: s.resultResponse } } },
+    async (req) => closeDecision(ctxOf(req), parseId(req.params.id)),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Id>(
     '/decisions/:id/result',
-    { schema: { tags, summary: 'Kết quả biểu quyết (sau khi kết thúc)', params: idParams, response: { 200: resultSchema } } },
-    async (req) => queries.decisionResult(ctxOf(req), parseId(req.params.id)),
+    { schema: { tags, summary: 'Kết quả biểu quyết (sau khi kết thúc)', params: s.idParams, response: { 200: s.resultResponse } } },
+    async (req) => decisionResult(ctxOf(req), parseId(req.params.id)),
   );
 
-  app.post<{ Params: { id: string }; Body: { number?: string } }>(
+  app.post<Id & { Body: { number?: string } | undefined }>(
     '/decisions/:id/recognise',
     {
       schema: {
         tags,
         summary: 'Cấp xã ban hành quyết định công nhận (hương ước, trưởng thôn, thành viên ban)',
-        params: idParams,
-        body: { type: 'object', additionalProperties: false, properties: { number: { type: 'string', maxLength: 100 } } },
+        params: s.idParams,
+        body: s.recogniseBody,
+        response: { 200: s.detailResponse },
       },
     },
-    async (req) => {
-      const ctx = ctxOf(req);
-      const id = parseId(req.params.id);
-      await commands.answerRecognition(ctx, id, 'recognise', { number: req.body?.number });
-      return queries.decisionDetail(ctx, id);
-    },
+    async (req) => answerRecognition(ctxOf(req), parseId(req.params.id), 'recognise', { number: req.body?.number }),
   );
 
-  app.post<{ Params: { id: string }; Body: { reason: string; number?: string } }>(
+  app.post<Id & { Body: { reason: string; number?: string } }>(
     '/decisions/:id/refuse',
     {
-      schema: {
-        tags,
-        summary: 'Cấp xã không công nhận: trả lời bằng văn bản, nêu rõ lý do',
-        params: idParams,
-        body: {
-          type: 'object',
-          required: ['reason'],
-          additionalProperties: false,
-          properties: { reason: text(5000), number: { type: 'string', maxLength: 100 } },
-        },
-      },
+      schema: { tags, summary: 'Cấp xã không công nhận: trả lời bằng văn bản, nêu rõ lý do', params: s.idParams, body: s.refuseBody, response: { 200: s.detailResponse } },
     },
-    async (req) => {
-      const ctx = ctxOf(req);
-      const id = parseId(req.params.id);
-      await commands.answerRecognition(ctx, id, 'refuse', { reason: req.body.reason, number: req.body.number });
-      return queries.decisionDetail(ctx, id);
-    },
+    async (req) => answerRecognition(ctxOf(req), parseId(req.params.id), 'refuse', { reason: req.body.reason, number: req.body.number }),
   );
 
-  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+  app.post<Id & { Body: { reason: string } }>(
     '/decisions/:id/cancel',
+    { schema: { tags, summary: 'Hủy nội dung đang biểu quyết (nêu lý do)', params: s.idParams, body: s.cancelBody, response: { 200: s.detailResponse } } },
+    async (req) => cancelDecision(ctxOf(req), parseId(req.params.id), req.body.reason),
+  );
+
+  app.get<Id>(
+    '/decisions/:id/minutes.docx',
     {
       schema: {
         tags,
-        summary: 'Hủy nội dung đang biểu quyết (nêu lý do)',
-        params: idParams,
-        body: { type: 'object', required: ['reason'], additionalProperties: false, properties: { reason: text(2000) } },
+        summary: 'Biên bản kết quả biểu quyết (DOCX, thể thức Nghị định 30/2020/NĐ-CP)',
+        params: s.idParams,
+        response: { 200: s.docxResponse },
       },
     },
-    async (req) => {
-      const ctx = ctxOf(req);
-      const id = parseId(req.params.id);
-      await commands.cancelDecision(ctx, id, req.body.reason);
-      return queries.decisionDetail(ctx, id);
-    },
+    async (req, reply) => sendFile(reply, await minutesDocx(ctxOf(req), parseId(req.params.id))),
   );
+}
 
-  app.get<{ Params: { id: string } }>(
-    '/decisions/:id/minutes.docx',
-    { schema: { tags, summary: 'Biên bản kết quả biểu quyết (DOCX, thể thức Nghị định 30/2020/NĐ-CP)', params: idParams } },
-    async (req, reply) => {
-      const { filename, body } = await minutesDocx(ctxOf(req), parseId(req.params.id));
-      reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', `attachment; filename="${filename}"`);
-      return reply.send(body);
-    },
-  );
+export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
+  await decisionRoutes(app);
+  await ballotRoutes(app);
+  await lifecycleRoutes(app);
 }

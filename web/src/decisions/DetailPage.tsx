@@ -49,6 +49,7 @@ function VoteBox({ d }: { d: Decision }) {
   const mine = d.myHousehold;
   if (!mine) return null;
   if (!mine.eligible) return <p className="muted">{t('vote.notEligible')}</p>;
+  if (!mine.voted && !d.can.vote) return null;
   async function send() {
     if (!choice || !mine) return;
     setBusy(true);
@@ -151,7 +152,7 @@ function ManageBox({ d }: { d: Decision }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  if (d.status !== 'open' || !d.permissions.manage) return null;
+  if (!d.can.close && !d.can.enterBallots && !d.can.recordMeeting) return null;
   async function close() {
     setBusy(true);
     setError(null);
@@ -169,12 +170,12 @@ function ManageBox({ d }: { d: Decision }) {
   return (
     <>
       <div className="form-actions">
-        {d.permissions.enterBallots && (
+        {d.can.enterBallots && (
           <Link className="button" to={`/bieu-quyet/${d.id}/nhap-phieu`}>
             {t('detail.enter')}
           </Link>
         )}
-        {!confirming ? (
+        {d.can.close && !confirming ? (
           <button type="button" className="secondary" onClick={() => setConfirming(true)}>
             {t('detail.close')}
           </button>
@@ -194,7 +195,7 @@ function ManageBox({ d }: { d: Decision }) {
         </div>
       )}
       {error ? <ErrorMessage error={error} /> : null}
-      {d.initialMethod === 'meeting' && <MeetingForm d={d} />}
+      {d.can.recordMeeting && <MeetingForm d={d} />}
     </>
   );
 }
@@ -208,7 +209,7 @@ function RecognitionBox({ d }: { d: Decision }) {
   const [error, setError] = useState<unknown>(null);
   const r = d.recognition;
   if (!r) return null;
-  const canAnswer = d.permissions.recognise && d.allowedActions.includes('recognise');
+  const canAnswer = d.can.recognise || d.can.refuse;
   async function act(kind: 'recognise' | 'refuse') {
     setError(null);
     try {
@@ -232,16 +233,24 @@ function RecognitionBox({ d }: { d: Decision }) {
       {error ? <ErrorMessage error={error} /> : null}
       {canAnswer && (
         <>
-          <label htmlFor="rec-number">{t('recognition.number')}</label>
-          <input id="rec-number" value={number} onChange={(e) => setNumber(e.target.value)} />
-          <button type="button" onClick={() => act('recognise')}>
-            {t('recognition.recognise')}
-          </button>
-          <label htmlFor="rec-reason">{t('recognition.reason')}</label>
-          <textarea id="rec-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <button type="button" className="secondary" onClick={() => act('refuse')}>
-            {t('recognition.refuse')}
-          </button>
+          {d.can.recognise && (
+            <>
+              <label htmlFor="rec-number">{t('recognition.number')}</label>
+              <input id="rec-number" value={number} onChange={(e) => setNumber(e.target.value)} />
+              <button type="button" onClick={() => act('recognise')}>
+                {t('recognition.recognise')}
+              </button>
+            </>
+          )}
+          {d.can.refuse && (
+            <>
+              <label htmlFor="rec-reason">{t('recognition.reason')}</label>
+              <textarea id="rec-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+              <button type="button" className="secondary" onClick={() => act('refuse')}>
+                {t('recognition.refuse')}
+              </button>
+            </>
+          )}
         </>
       )}
     </section>
@@ -257,7 +266,7 @@ function IntegrityBox({ d }: { d: Decision }) {
   const [report, setReport] = useState<IntegrityReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  if (!d.permissions.checkIntegrity || d.status === 'draft') return null;
+  if (!d.can.checkIntegrity) return null;
   async function run() {
     setBusy(true);
     setError(null);

@@ -157,7 +157,7 @@ function Entry({ d }: { d: Decision }) {
                           key={o}
                           type="button"
                           className={`option-${i}`}
-                          disabled={d.status !== 'open'}
+                          disabled={!d.can.enterBallots}
                           aria-label={t('entry.choiceFor', { choice: o, name: h.name })}
                           onClick={() => enter(h.householdId, h.name, o)}
                         >

@@ -1,4 +1,4 @@
-// /bieu-quyet — decisions of the households (public); village heads and officials get "open a new vote".
+// /bieu-quyet — decisions of the households (public); those who may open one (decision.open) get "open a new vote".
 import { Link } from 'react-router';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,7 @@ export function ParticipationText({ n, total }: { n: number; total: number }) {
 
 export function DecisionListPage() {
   const { t } = useTranslation('decisions');
-  const { me, hasRole } = useAuth();
+  const { me, can } = useAuth();
   usePageTitle(t('list.title'));
   const q = useInfiniteQuery({
     queryKey: ['decisions', me?.id ?? null],
@@ -36,7 +36,7 @@ export function DecisionListPage() {
     <section>
       <h1>{t('list.title')}</h1>
       <p className="muted">{t('list.intro')}</p>
-      {hasRole('village_head', 'official', 'admin') && (
+      {can('decision.open') && (
         <p>
           <Link className="button" to="/bieu-quyet/mo-moi">
             {t('list.open')}

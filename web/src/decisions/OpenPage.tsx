@@ -2,43 +2,15 @@
 // The form survives a dropped network (useDraft); the server checks the law (method allowed for the matter, options).
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../api.ts';
 import { useAuth } from '../auth.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { useDraft } from '../shell/useDraft.ts';
+import { useMyUnits } from '../shell/useMyUnits.ts';
 import { MATTERS, METHODS, openDecision, type Matter, type Method } from './api.ts';
 import './decisions.css';
-
-interface Unit {
-  id: string;
-  kind: string;
-  name: string;
-}
-
-/** Villages the user may open a vote in: their own village, or the villages of their commune. */
-function useVillages() {
-  const { me } = useAuth();
-  const grants = (me?.roles ?? []).filter((r) => ['village_head', 'official', 'admin'].includes(r.role));
-  return useQuery({
-    queryKey: ['decision-villages', grants.map((g) => g.unitId).join(',')],
-    enabled: grants.length > 0,
-    queryFn: async () => {
-      const out: Unit[] = [];
-      for (const g of grants) {
-        const u = await api<Unit>(`/units/${g.unitId}`);
-        if (u.kind === 'village') out.push(u);
-        else {
-          const kids = await api<Page<Unit>>(`/units?parentId=${g.unitId}&kind=village&limit=500`);
-          out.push(...kids.items);
-        }
-      }
-      return out.filter((u, i) => out.findIndex((x) => x.id === u.id) === i);
-    },
-  });
-}
 
 interface Form {
   unitId: string;
@@ -58,7 +30,9 @@ function OpenForm() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   usePageTitle(t('open.title'));
-  const villages = useVillages();
+  const { can } = useAuth();
+  // Villages the user may open a vote in (decision.open): those they hold the right on, and the villages below.
+  const villages = useMyUnits(['decision.open'], ['village']);
   const [form, setForm, clearDraft] = useDraft<Form>('decision.open', {
     unitId: '',
     title: '',
@@ -73,9 +47,10 @@ function OpenForm() {
   });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  if (!can('decision.open')) return <p className="error">{t('open.needVillage')}</p>;
   if (villages.isPending) return <Loading />;
   if (villages.isError) return <ErrorMessage error={villages.error} onRetry={() => villages.refetch()} />;
-  const list = villages.data ?? [];
+  const list = villages.data.filter((u) => u.kind === 'village');
   if (list.length === 0) return <p className="error">{t('open.needVillage')}</p>;
   const unitId = form.unitId && list.some((u) => u.id === form.unitId) ? form.unitId : list[0]!.id;
 

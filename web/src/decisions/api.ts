@@ -1,156 +1,36 @@
-// Types and calls of the decisions API (/api/v1/decisions…), shared by the decision screens.
-import { api, type Page } from '../api.ts';
+// Calls of the decisions API (/api/v1/decisions…), shared by the decision screens. Their types are the server's
+// (web/src/api-types.ts, generated from the route schemas).
+import { api, type ApiBody, type ApiResponse } from '../api.ts';
 
-export const MATTERS = ['contribution', 'contribution_management', 'convention', 'village_head', 'board_member', 'other'] as const;
-export type Matter = (typeof MATTERS)[number];
-export const METHODS = ['meeting', 'ballot', 'online'] as const;
-export type Method = (typeof METHODS)[number];
-export type Status = 'draft' | 'open' | 'closed' | 'recognised' | 'refused' | 'cancelled';
+type OpenInput = ApiBody<'/decisions'>;
+export type Matter = OpenInput['matter'];
+export type Method = OpenInput['method'];
+export type DecisionSummary = ApiResponse<'/decisions'>['items'][number];
+export type Decision = ApiResponse<'/decisions/{id}'>;
+export type DecisionResult = ApiResponse<'/decisions/{id}/result'>;
+type Participation = ApiResponse<'/decisions/{id}/participation'>;
+export type IntegrityReport = ApiResponse<'/decisions/{id}/integrity'>;
+type MeetingRecord = ApiResponse<'/decisions/{id}/meeting', 'post'>;
 
-export interface DecisionSummary {
-  id: string;
-  unitId: string;
-  unitName: string;
-  title: string;
-  matter: Matter;
-  matterLabel: string;
-  kind: 'question' | 'election';
-  method: Method;
-  methodLabel: string;
-  secret: boolean;
-  status: Status;
-  statusLabel: string;
-  opensAt: string;
-  closesAt: string | null;
-  openedOn: string;
-  closedOn: string | null;
-  eligibleHouseholds: number;
-  participatingHouseholds: number;
-  rule: 'two_thirds' | 'more_than_half';
-  rulePhrase: string;
-  threshold: number;
-  passed: boolean | null;
-}
-
-export interface DecisionResult {
-  decisionId: string;
-  status: Status;
-  eligibleHouseholds: number;
-  participatingHouseholds: number;
-  counts: Record<string, number>;
-  passed: boolean;
-  winningOption: string | null;
-  threshold: number;
-  rule: string;
-  outcome: 'passed' | 'failed' | 'tie' | 'no_majority';
-  tiedOptions: string[];
-  summary: string;
-  closedOn: string;
-  breakdown: { channel: string; label: string; households: number | null; suppressed: boolean }[];
-}
-
-export interface MeetingRecord {
-  heldOn: string;
-  place: string | null;
-  chair: string | null;
-  secretary: string | null;
-  represented: number;
-  absent: number;
-  valid: boolean;
-  nextStep: 'vote_at_meeting' | 'continue_by_ballot';
-  method: Method;
-}
-
-export interface Decision extends DecisionSummary {
-  description: string | null;
-  options: string[];
-  initialMethod: Method;
-  meeting: MeetingRecord | null;
-  recognition: {
-    authority: string;
-    authorityLabel: string;
-    submittedOn: string | null;
-    dueOn: string | null;
-    answeredOn: string | null;
-    number: string | null;
-    refusalReason: string | null;
-  } | null;
-  cancelReason: string | null;
-  disclosureId: string | null;
-  result: DecisionResult | null;
-  myHousehold: { id: string; voted: boolean; eligible: boolean } | null;
-  permissions: { manage: boolean; enterBallots: boolean; viewParticipation: boolean; recognise: boolean; checkIntegrity: boolean };
-  allowedActions: string[];
-}
-
-export interface ParticipationItem {
-  householdId: string;
-  name: string;
-  address: string | null;
-  representative: string | null;
-  voted: boolean;
-  channel: 'online' | 'paper' | 'meeting' | null;
-  recordedAt: string | null;
-}
-
-export interface Participation extends Page<ParticipationItem> {
-  eligibleHouseholds: number;
-  participatingHouseholds: number;
-  status: Status;
-}
-
-export interface OpenInput {
-  unitId: string;
-  title: string;
-  description?: string;
-  matter: Matter;
-  method: Method;
-  options: string[];
-  secret?: boolean;
-  closesAt?: string;
-  meetingLackedHouseholds?: boolean;
-  householdsChoosingOnline?: number;
-}
+/** The matters and methods offered when opening a decision, in the order of the form. */
+export const MATTERS = ['contribution', 'contribution_management', 'convention', 'village_head', 'board_member', 'other'] as const satisfies readonly Matter[];
+export const METHODS = ['meeting', 'ballot', 'online'] as const satisfies readonly Method[];
 
 export const fetchDecisions = (cursor: string | null) =>
-  api<Page<DecisionSummary>>(`/decisions?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+  api<ApiResponse<'/decisions'>>(`/decisions?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
 export const fetchDecision = (id: string) => api<Decision>(`/decisions/${id}`);
 export const fetchParticipation = (id: string, q?: string) =>
   api<Participation>(`/decisions/${id}/participation?limit=500${q ? `&q=${encodeURIComponent(q)}` : ''}`);
-export const openDecision = (input: OpenInput) =>
-  api<{ id: string; status: Status; eligibleHouseholds: number }>('/decisions', { method: 'POST', body: input });
+export const openDecision = (input: OpenInput) => api<ApiResponse<'/decisions', 'post'>>('/decisions', { method: 'POST', body: input });
 export const castBallot = (id: string, householdId: string, choice: string, channel?: 'paper' | 'meeting') =>
-  api<{ householdId: string; channel: string }>(`/decisions/${id}/ballots`, {
+  api<ApiResponse<'/decisions/{id}/ballots', 'post'>>(`/decisions/${id}/ballots`, {
     method: 'POST',
     body: channel ? { householdId, choice, channel } : { householdId, choice },
   });
-export interface IntegrityProblem {
-  code: string;
-  message: string;
-  householdIds?: string[];
-  /** The same households with their names (null: no such household any more). */
-  households?: { id: string; name: string | null }[];
-  entryIds?: string[];
-  chains?: string[];
-  count: number;
-}
-
-export interface IntegrityReport {
-  decisionId: string;
-  ok: boolean;
-  registerCount: number;
-  boxTotal: number;
-  auditEntries: number;
-  auditedBallots: number;
-  checkedAt: string;
-  problems: IntegrityProblem[];
-  message: string;
-}
-
 export const checkIntegrity = (id: string) => api<IntegrityReport>(`/decisions/${id}/integrity`);
-export const closeDecision = (id: string) => api<DecisionResult>(`/decisions/${id}/close`, { method: 'POST', body: {} });
-export const recordMeeting = (id: string, body: { represented: number; place?: string; chair?: string; secretary?: string }) =>
-  api<MeetingRecord>(`/decisions/${id}/meeting`, { method: 'POST', body });
+export const closeDecision = (id: string) => api<ApiResponse<'/decisions/{id}/close', 'post'>>(`/decisions/${id}/close`, { method: 'POST', body: {} });
+export const recordMeeting = (id: string, body: ApiBody<'/decisions/{id}/meeting'>) => api<MeetingRecord>(`/decisions/${id}/meeting`, { method: 'POST', body });
 export const recognise = (id: string, number?: string) =>
-  api<Decision>(`/decisions/${id}/recognise`, { method: 'POST', body: number ? { number } : {} });
-export const refuse = (id: string, reason: string) => api<Decision>(`/decisions/${id}/refuse`, { method: 'POST', body: { reason } });
+  api<ApiResponse<'/decisions/{id}/recognise', 'post'>>(`/decisions/${id}/recognise`, { method: 'POST', body: number ? { number } : {} });
+export const refuse = (id: string, reason: string) =>
+  api<ApiResponse<'/decisions/{id}/refuse', 'post'>>(`/decisions/${id}/refuse`, { method: 'POST', body: { reason } });

@@ -170,3 +170,63 @@ export async function currentRepresentatives(db: Db, unitId: number): Promise<{ 
     .execute();
   return rows.map((r) => ({ householdId: Number(r.household_id), personId: Number(r.person_id) }));
 }
+
+// ---- for decisions -------------------------------------------------------------------------------------------
+
+/** Whether the person is the household's current representative. */
+export async function isCurrentRepresentative(db: Db, householdId: number, personId: number): Promise<boolean> {
+  const r = await q(db)
+    .selectFrom('household_representatives')
+    .select('id')
+    .where('household_id', '=', householdId)
+    .where('person_id', '=', personId)
+    .where('to_date', 'is', null)
+    .executeTakeFirst();
+  return !!r;
+}
+
+/** The households the person currently represents (ids). */
+export async function householdsRepresentedBy(db: Db, personId: number): Promise<number[]> {
+  const rows = await q(db).selectFrom('household_representatives').select('household_id').where('person_id', '=', personId).where('to_date', 'is', null).execute();
+  return rows.map((r) => r.household_id);
+}
+
+/** SQL: the active households of a unit, as a table of one column `id` to join (`JOIN ${activeHouseholdsOf(u)} h ON true`). */
+export function activeHouseholdsOf(unitId: number): RawBuilder<{ id: number }> {
+  return sql`(SELECT h.id FROM households h WHERE h.unit_id = ${unitId} AND h.active)`;
+}
+
+/** SQL: a column of the household whose id is in column `ref` (e.g. `householdColumn('e.household_id', 'name').as('name')`). */
+export function householdColumn<C extends 'name' | 'address'>(ref: string, col: C): RawBuilder<C extends 'name' ? string : string | null> {
+  return sql`(SELECT h.${sql.ref(col)} FROM households h WHERE h.id = ${sql.ref(ref)})`;
+}
+
+/** SQL: the name of the current representative of the household whose id is in column `ref` (null when none). */
+export function representativeNameOf(ref: string): RawBuilder<string | null> {
+  return sql`(SELECT p.name FROM household_representatives r JOIN people p ON p.id = r.person_id WHERE r.household_id = ${sql.ref(ref)} AND r.to_date IS NULL)`;
+}
+
+/** SQL: the household in column `ref` has `text` in its name, its address or its current representative's name
+ *  (diacritics and case ignored: coso_fold). */
+export function householdMatches(ref: string, text: string): Expression<SqlBool> {
+  const like = `%${text}%`;
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM households h
+    LEFT JOIN household_representatives r ON r.household_id = h.id AND r.to_date IS NULL
+    LEFT JOIN people p ON p.id = r.person_id
+    WHERE h.id = ${sql.ref(ref)}
+      AND (coso_fold(h.name) LIKE coso_fold(${like}) OR coso_fold(p.name) LIKE coso_fold(${like}) OR coso_fold(h.address) LIKE coso_fold(${like})))`;
+}
+
+/**
+ * SQL text, for a statement written as text (a prepared statement whose text never varies): a LATERAL subquery
+ * giving `person_id`, the current representative of the household whose id is in column `ref` — one index probe
+ * per row with LIMIT 1, whatever plan the statistics suggest. `ref` is a column name written by the caller, never
+ * input: `LEFT JOIN ${currentRepresentativeLateral('i.household_id')} rep ON true`.
+ */
+export function currentRepresentativeLateral(ref: string): string {
+  if (!/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/.test(ref)) throw new Error(`not a column reference: ${ref}`);
+  return `LATERAL (
+        SELECT r.person_id FROM household_representatives r
+        WHERE r.household_id = ${ref} AND r.to_date IS NULL LIMIT 1
+      )`;
+}

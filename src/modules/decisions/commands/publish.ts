@@ -1,11 +1,10 @@
 // Publishes a closed decision's result as a disclosure ("dân biết") through the disclosures module's exported use
 // case, inside the closing transaction. Closing is already authorised (decision.open on the village), so the
 // disclosure is published as part of that act ({ authorized: true }).
-import type { Ctx } from '../../core/context.ts';
-import { formatInt, formatLegalDate } from '../../core/format.ts';
-import { publishDisclosure } from '../disclosures/index.ts';
-import { MATTER_LABELS, type Matter } from './rules.ts';
-import type { StoredResult } from './commands.ts';
+import type { Ctx } from '../../../core/context.ts';
+import { formatInt, formatLegalDate } from '../../../core/format.ts';
+import { publishDisclosure } from '../../disclosures/index.ts';
+import { MATTER_LABELS, type Matter, type StoredResult } from '../rules.ts';
 
 interface PublishableDecision {
   id: number;
@@ -15,7 +14,7 @@ interface PublishableDecision {
   matter: string;
 }
 
-export function resultBody(d: PublishableDecision, r: StoredResult): string {
+function resultBody(d: PublishableDecision, r: StoredResult): string {
   return [
     `Nội dung: ${d.title}`,
     `Loại nội dung: ${MATTER_LABELS[d.matter as Matter] ?? d.matter}`,
