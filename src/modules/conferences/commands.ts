@@ -31,7 +31,7 @@ export interface RecordConferenceInput extends ConferenceFigures {
 }
 
 /** The answer to a recorded conference (POST /conferences). */
-export interface RecordedConference {
+interface RecordedConference {
   id: string;
   valid: boolean | null;
   nextStep: ConferenceNextStep | null;

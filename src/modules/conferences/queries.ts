@@ -32,7 +32,7 @@ const conferenceOut = (c: store.ConferenceRow) => ({
   attachmentIds: c.attachment_ids,
 });
 
-export type ConferenceOut = ReturnType<typeof conferenceOut>;
+type ConferenceOut = ReturnType<typeof conferenceOut>;
 
 export interface ConferenceFilter {
   unitId: number;

@@ -166,7 +166,7 @@ export interface ConferenceFigures {
   resolutions?: readonly { text: string; agree: number }[];
 }
 
-export interface ConferenceTally {
+interface ConferenceTally {
   total: number | null;
   present: number | null;
   /** Quorate (staff and worker conferences with both counts); null when the law sets no quorum or a count is missing. */

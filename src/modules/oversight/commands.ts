@@ -25,7 +25,7 @@ export interface RecordActivityInput extends ActivityContent {
 }
 
 /** The answer to a recorded activity: its id and the due date of each recommendation. */
-export interface RecordedActivity {
+interface RecordedActivity {
   id: string;
   recommendations: { dueOn: string }[];
 }
@@ -62,7 +62,7 @@ export async function recordActivity(ctx: Ctx, input: RecordActivityInput): Prom
 }
 
 /** The answer to a recommendation answered: on time when on or before its due date. */
-export interface AnsweredRecommendation {
+interface AnsweredRecommendation {
   id: string;
   answeredOn: string;
   onTime: boolean;

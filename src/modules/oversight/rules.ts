@@ -16,7 +16,7 @@ export const BOARD_LABELS: Record<BoardKind, { vi: string; en: string }> = {
  * Where each board exists: the inspection board in communes (Law 10/2022 Art. 35–40), agencies (Art. 59) and state
  * enterprises (Art. 77); the investment supervision board in communes (Art. 41–45).
  */
-export const BOARD_UNITS: Record<BoardKind, readonly UnitKind[]> = {
+const BOARD_UNITS: Record<BoardKind, readonly UnitKind[]> = {
   inspection: ['commune', 'agency', 'enterprise'],
   investment: ['commune'],
 };
@@ -44,7 +44,7 @@ export function recommendationDueOn(sentOn: string): string {
   return addDays(sentOn, RECOMMENDATION_ANSWER_DAYS);
 }
 
-export type RecommendationState = 'open' | 'overdue' | 'answered_on_time' | 'answered_late';
+type RecommendationState = 'open' | 'overdue' | 'answered_on_time' | 'answered_late';
 
 /** State of a recommendation on `today`: overdue once today is after the due date with no answer. */
 export function recommendationState(r: { dueOn: string; answeredOn: string | null }, today: string): RecommendationState {
@@ -60,7 +60,7 @@ export interface ActivityContent {
   recommendations?: readonly { to: string; text: string; dueOn?: string }[];
 }
 
-export interface CheckedActivity {
+interface CheckedActivity {
   findings: { text: string; violation: boolean }[];
   /** Sent on the day of the activity; due 15 days later unless the board set another date. */
   recommendations: { to: string; text: string; sentOn: string; dueOn: string }[];
