@@ -947,7 +947,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                kind: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting";
+                                kindLabel: string;
+                                title: string | null;
+                                /** Format: date */
+                                heldOn: string;
+                                onRequest: boolean;
+                                participants: {
+                                    total: number | null;
+                                    present: number | null;
+                                };
+                                valid: boolean | null;
+                                opinionsRaised: number;
+                                opinionsResolved: number;
+                                minutes: string | null;
+                                followUps: string | null;
+                                attachmentIds: string[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -994,15 +1020,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            valid?: boolean | null;
-                            nextStep?: string | null;
-                            counted?: boolean;
-                            resolutions?: {
-                                text?: string;
-                                agree?: number;
-                                passed?: boolean;
-                                threshold?: number;
+                            id: string;
+                            valid: boolean | null;
+                            /** @enum {string|null} */
+                            nextStep: "hold_conference" | "convene_again" | "written_poll" | null;
+                            counted: boolean;
+                            resolutions: {
+                                text: string;
+                                agree: number;
+                                passed: boolean;
+                                threshold: number;
                             }[];
                         };
                     };
@@ -1039,7 +1066,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            /** @enum {string} */
+                            kind: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting";
+                            kindLabel: string;
+                            title: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            onRequest: boolean;
+                            participants: {
+                                total: number | null;
+                                present: number | null;
+                            };
+                            valid: boolean | null;
+                            opinionsRaised: number;
+                            opinionsResolved: number;
+                            minutes: string | null;
+                            followUps: string | null;
+                            attachmentIds: string[];
+                            resolutions: {
+                                seq: number;
+                                text: string;
+                                agree: number;
+                                passed: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1078,7 +1134,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                board: "inspection" | "investment";
+                                boardLabel: string;
+                                subject: string;
+                                /** Format: date */
+                                heldOn: string;
+                                hasViolation: boolean;
+                                recommendations: number;
+                            }[];
+                            nextCursor: string | null;
+                            can: {
+                                record: boolean;
+                                answer: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1121,9 +1198,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            recommendations?: {
-                                dueOn?: string;
+                            id: string;
+                            recommendations: {
+                                /** Format: date */
+                                dueOn: string;
                             }[];
                         };
                     };
@@ -1160,7 +1238,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            /** @enum {string} */
+                            board: "inspection" | "investment";
+                            boardLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            heldOn: string;
+                            hasViolation: boolean;
+                            findings: {
+                                seq: number;
+                                text: string;
+                                violation: boolean;
+                            }[];
+                            recommendations: {
+                                id: string;
+                                to: string;
+                                text: string;
+                                /** Format: date */
+                                sentOn: string;
+                                /** Format: date */
+                                dueOn: string;
+                                answer: string | null;
+                                /** Format: date */
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "open" | "overdue" | "answered_on_time" | "answered_late";
+                                can: {
+                                    answer: boolean;
+                                };
+                            }[];
+                            can: {
+                                record: boolean;
+                                answer: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1200,7 +1317,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                activityId: string;
+                                unitId: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                board: "inspection" | "investment";
+                                subject: string;
+                                to: string;
+                                text: string;
+                                /** Format: date */
+                                sentOn: string;
+                                /** Format: date */
+                                dueOn: string;
+                                answer: string | null;
+                                /** Format: date */
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "open" | "overdue" | "answered_on_time" | "answered_late";
+                                can: {
+                                    answer: boolean;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                            can: {
+                                record: boolean;
+                                answer: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1246,7 +1394,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** Format: date */
+                            answeredOn: string;
+                            onTime: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -1280,7 +1435,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                board: "inspection" | "investment";
+                                boardLabel: string;
+                                /** Format: date */
+                                termStart: string;
+                                /** Format: date */
+                                termEnd: string | null;
+                                members: {
+                                    name: string;
+                                    role?: string;
+                                }[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1312,11 +1484,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -4944,7 +5120,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                name: string;
+                                /** @enum {string} */
+                                field: "economy" | "culture_society" | "defence_security" | "party_government" | "other";
+                                fieldLabel: string;
+                                description: string;
+                                /** Format: date */
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "registered" | "evaluated" | "commended";
+                                /** @enum {string|null} */
+                                rating: "excellent" | "good" | "fair" | "poor" | null;
+                                ratingLabel: string | null;
+                                evaluation: string | null;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4972,11 +5171,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -5023,7 +5226,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "registered" | "evaluated" | "commended";
+                        };
+                    };
                 };
             };
         };

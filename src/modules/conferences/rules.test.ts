@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COUNT, RuleInputError } from '../decisions/rules.ts';
+import { MAX_COUNT } from '../../core/counting.ts';
+import { RefusalError } from '../../core/refusal.ts';
 import {
+  CONFERENCE_KINDS,
   CONFERENCE_LEGAL_BASIS,
+  KIND_UNITS,
+  checkHeldOn,
+  checkKindAtUnit,
+  tallyConference,
   CONVENINGS_BEFORE_WRITTEN_POLL,
   DELEGATE_CONFERENCE_MIN_STAFF,
   OPTIONAL_STAFF_CONFERENCE_MAX_STAFF,
@@ -18,12 +24,12 @@ function expectRuleError(fn: () => unknown, code: string): void {
   try {
     fn();
   } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    expect((e as RuleInputError).code).toBe(code);
-    expect((e as RuleInputError).status).toBe(400);
+    expect(e).toBeInstanceOf(RefusalError);
+    expect((e as RefusalError).code).toBe(code);
+    expect((e as RefusalError).status).toBe(400);
     return;
   }
-  throw new Error(`expected RuleInputError ${code}`);
+  throw new Error(`expected RefusalError ${code}`);
 }
 
 describe('isConferenceValid — at least two thirds of all staff / workers or of delegates called', () => {
@@ -161,5 +167,87 @@ describe('conferenceNextStep — written poll after a second convening without q
 
   it('rejects attempt 0', () => {
     expectRuleError(() => conferenceNextStep(10, 10, 0), 'INVALID_COUNT');
+  });
+});
+
+describe('where each kind is held (Art. 50–51, 68–69, 73)', () => {
+  it('staff conferences in agencies, worker conferences in enterprises, village meetings in villages', () => {
+    expect(checkKindAtUnit('staff_conference', { kind: 'agency', name: 'Trường Tiểu học' })).toBeNull();
+    expect(checkKindAtUnit('worker_conference', { kind: 'enterprise', name: 'Công ty' })).toBeNull();
+    expect(checkKindAtUnit('village_meeting', { kind: 'village', name: 'Thôn Đông' })).toBeNull();
+    expect(checkKindAtUnit('dialogue', { kind: 'commune', name: 'Xã Tân Hưng' })).toBeNull();
+    const r = checkKindAtUnit('worker_conference', { kind: 'agency', name: 'Trường Tiểu học' });
+    expect(r).toMatchObject({ code: 'KIND_NOT_FOR_UNIT', status: 422 });
+    expect(r!.message).toContain('Trường Tiểu học');
+    expect(checkKindAtUnit('staff_conference', { kind: 'village', name: 'Thôn Đông' })?.code).toBe('KIND_NOT_FOR_UNIT');
+  });
+
+  it('every kind is held somewhere', () => {
+    for (const k of CONFERENCE_KINDS) expect(KIND_UNITS[k].length).toBeGreaterThan(0);
+  });
+
+  it('only conferences already held are recorded (today is allowed)', () => {
+    expect(checkHeldOn('2026-05-01', '2026-05-01')).toBeNull();
+    expect(checkHeldOn('2026-04-30', '2026-05-01')).toBeNull();
+    expect(checkHeldOn('2026-05-02', '2026-05-01')).toMatchObject({ code: 'CONFERENCE_IN_FUTURE', status: 422 });
+  });
+});
+
+describe('tallyConference — the numbers of a recorded conference', () => {
+  const refusalOf = (r: ReturnType<typeof tallyConference>) => (r.ok ? null : r.refusal);
+
+  it('a quorate staff conference: valid, held, resolutions against those present', () => {
+    const r = tallyConference('staff_conference', {
+      participants: { total: 30, present: 20 },
+      opinionsRaised: 12,
+      opinionsResolved: 9,
+      resolutions: [
+        { text: '  Quy chế chi tiêu nội bộ ', agree: 11 },
+        { text: 'Quy chế dân chủ', agree: 10 },
+      ],
+    });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        total: 30,
+        present: 20,
+        valid: true,
+        nextStep: 'hold_conference',
+        raised: 12,
+        resolved: 9,
+        resolutions: [
+          { text: 'Quy chế chi tiêu nội bộ', agree: 11, passed: true, threshold: 11 },
+          { text: 'Quy chế dân chủ', agree: 10, passed: false, threshold: 11 },
+        ],
+      },
+    });
+  });
+
+  it('without its two-thirds quorum: not valid, convene again; resolutions refused (422)', () => {
+    const r = tallyConference('worker_conference', { participants: { total: 30, present: 19 } });
+    expect(r.ok && r.value).toMatchObject({ valid: false, nextStep: 'convene_again', raised: 0, resolved: 0 });
+    const withResolution = tallyConference('worker_conference', { participants: { total: 30, present: 19 }, resolutions: [{ text: 'A', agree: 19 }] });
+    expect(refusalOf(withResolution)).toMatchObject({ code: 'CONFERENCE_NOT_QUORATE', status: 422 });
+  });
+
+  it('dialogues and village meetings have no quorum in the law: validity unknown', () => {
+    expect(tallyConference('dialogue', { participants: 45 })).toMatchObject({ ok: true, value: { total: null, present: 45, valid: null, nextStep: null } });
+    expect(tallyConference('village_meeting', { participants: { total: 100, present: 10 } })).toMatchObject({ ok: true, value: { valid: null, nextStep: null } });
+    expect(tallyConference('staff_conference', { participants: { present: 10 } })).toMatchObject({ ok: true, value: { total: null, valid: null } });
+    expect(tallyConference('staff_conference', {})).toMatchObject({ ok: true, value: { total: null, present: null, valid: null, resolutions: [] } });
+  });
+
+  it('refuses resolved > raised, present > total and resolutions without the number present (400)', () => {
+    const resolvedOver = refusalOf(tallyConference('dialogue', { opinionsRaised: 1_000, opinionsResolved: 1_001 }));
+    expect(resolvedOver).toMatchObject({ code: 'OPINIONS_RESOLVED_EXCEED_RAISED', status: 400 });
+    expect(resolvedOver!.message).toBe('Số ý kiến được giải quyết (1.001) không được lớn hơn số ý kiến nêu ra (1.000).');
+    const presentOver = refusalOf(tallyConference('dialogue', { participants: { total: 10, present: 11 } }));
+    expect(presentOver).toMatchObject({ code: 'COUNT_EXCEEDS_TOTAL', status: 400 });
+    expect(presentOver!.message).toBe('Số người dự hội nghị (11) không được lớn hơn tổng số người (10).');
+    expect(refusalOf(tallyConference('staff_conference', { resolutions: [{ text: 'A', agree: 1 }] }))).toMatchObject({ code: 'PRESENT_REQUIRED', status: 400 });
+  });
+
+  it('refuses more agreeing than present', () => {
+    expectRuleError(() => tallyConference('dialogue', { participants: 5, resolutions: [{ text: 'A', agree: 6 }] }), 'COUNT_EXCEEDS_TOTAL');
   });
 });

@@ -1,10 +1,12 @@
-// SQL of the conferences module.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../core/schema.ts';
-import { notFound } from '../../core/refusal.ts';
-import type { ConferenceKind } from './tables.ts';
+// SQL of the conferences module, on its own tables; the unit's name and place in the tree come through the units
+// module's SQL fragments.
+import { tablesOf, type Db } from '../../core/db.ts';
+import { inUnitTree, unitColumn } from '../units/index.ts';
+import type { ConferenceKind, ConferencesTables } from './tables.ts';
 
-export interface NewConference {
+const q = (db: Db) => tablesOf<ConferencesTables>(db);
+
+interface NewConference {
   unitId: number;
   kind: ConferenceKind;
   title: string | null;
@@ -21,8 +23,8 @@ export interface NewConference {
   createdBy: number | null;
 }
 
-export async function insertConference(db: Kysely<DB>, c: NewConference): Promise<number> {
-  const r = await db
+export async function insertConference(db: Db, c: NewConference): Promise<number> {
+  const r = await q(db)
     .insertInto('conferences')
     .values({
       unit_id: c.unitId,
@@ -46,12 +48,12 @@ export async function insertConference(db: Kysely<DB>, c: NewConference): Promis
 }
 
 export async function insertResolutions(
-  db: Kysely<DB>,
+  db: Db,
   conferenceId: number,
-  rs: { text: string; agree: number; passed: boolean }[],
+  rs: readonly { text: string; agree: number; passed: boolean }[],
 ): Promise<void> {
   if (!rs.length) return;
-  await db
+  await q(db)
     .insertInto('conference_resolutions')
     .values(rs.map((r, i) => ({ conference_id: conferenceId, seq: i + 1, text: r.text, agree: r.agree, passed: r.passed })))
     .execute();
@@ -60,7 +62,6 @@ export async function insertResolutions(
 const COLS = [
   'c.id',
   'c.unit_id',
-  'u.name as unit_name',
   'c.kind',
   'c.title',
   'c.held_on',
@@ -73,18 +74,17 @@ const COLS = [
   'c.minutes',
   'c.follow_ups',
   'c.attachment_ids',
-  'c.created_at',
 ] as const;
 
-export async function getConference(db: Kysely<DB>, id: number) {
-  const row = await db
+/** A conference with its unit's name and path and its resolutions, or undefined. */
+export async function findConference(db: Db, id: number) {
+  const row = await q(db)
     .selectFrom('conferences as c')
-    .innerJoin('units as u', 'u.id', 'c.unit_id')
-    .select([...COLS, 'u.path as unit_path'])
+    .select([...COLS, unitColumn('c.unit_id', 'name').as('unit_name'), unitColumn('c.unit_id', 'path').as('unit_path')])
     .where('c.id', '=', id)
     .executeTakeFirst();
-  if (!row) throw notFound('Hội nghị');
-  const resolutions = await db
+  if (!row) return undefined;
+  const resolutions = await q(db)
     .selectFrom('conference_resolutions')
     .select(['seq', 'text', 'agree', 'passed'])
     .where('conference_id', '=', id)
@@ -97,17 +97,16 @@ export type ConferenceRow = Awaited<ReturnType<typeof listConferences>>[number];
 
 /** Conferences of a unit's subtree, newest first (keyset on id). */
 export async function listConferences(
-  db: Kysely<DB>,
+  db: Db,
   f: { unitPath: string; kind?: ConferenceKind; from?: string; to?: string; afterId: number | null; limit: number },
 ) {
-  let q = db
+  let query = q(db)
     .selectFrom('conferences as c')
-    .innerJoin('units as u', 'u.id', 'c.unit_id')
-    .select(COLS)
-    .where('u.path', 'like', `${f.unitPath}%`);
-  if (f.kind) q = q.where('c.kind', '=', f.kind);
-  if (f.from) q = q.where('c.held_on', '>=', f.from);
-  if (f.to) q = q.where('c.held_on', '<=', f.to);
-  if (f.afterId) q = q.where('c.id', '<', f.afterId);
-  return q.orderBy('c.id', 'desc').limit(f.limit + 1).execute();
+    .select([...COLS, unitColumn('c.unit_id', 'name').as('unit_name')])
+    .where(inUnitTree('c.unit_id', f.unitPath));
+  if (f.kind) query = query.where('c.kind', '=', f.kind);
+  if (f.from) query = query.where('c.held_on', '>=', f.from);
+  if (f.to) query = query.where('c.held_on', '<=', f.to);
+  if (f.afterId) query = query.where('c.id', '<', f.afterId);
+  return query.orderBy('c.id', 'desc').limit(f.limit + 1).execute();
 }

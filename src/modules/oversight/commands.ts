@@ -4,10 +4,10 @@ import { audit } from '../../core/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
 import { bumpCounter } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
-import { badRequest, conflict, unprocessable } from '../../core/refusal.ts';
-import { can, requirePermission } from '../../core/permissions.ts';
-import * as unitStore from '../units/store.ts';
-import { BOARD_LABELS, BOARD_UNITS, recommendationDueOn } from './rules.ts';
+import { assertAllowed, notFound, unwrap } from '../../core/refusal.ts';
+import { requirePermission } from '../../core/permissions.ts';
+import { getUnit } from '../units/index.ts';
+import { checkActivity, checkAnswer, checkBoardAtUnit, checkTerm, type ActivityContent } from './rules.ts';
 import * as store from './store.ts';
 import type { BoardKind } from './tables.ts';
 
@@ -18,38 +18,24 @@ export const RECOMMENDATIONS_KEY = 'oversight.recommendations';
 /** +1 keyed on the recommendation's due date when it is answered on or before it. */
 export const ANSWERED_ON_TIME_KEY = 'oversight.recommendations_answered_on_time';
 
-export interface RecordActivityInput {
+export interface RecordActivityInput extends ActivityContent {
   unitId: number;
   board: BoardKind;
   subject: string;
-  heldOn: string;
-  findings: { text: string; violation: boolean }[];
-  recommendations?: { to: string; text: string; dueOn?: string }[];
 }
 
-function assertBoardAtUnit(board: BoardKind, unit: unitStore.UnitRow): void {
-  if (!BOARD_UNITS[board].includes(unit.kind)) {
-    throw unprocessable('BOARD_NOT_FOR_UNIT', `${BOARD_LABELS[board].vi} không được thành lập ở đơn vị loại này (${unit.name}).`);
-  }
+/** The answer to a recorded activity: its id and the due date of each recommendation. */
+interface RecordedActivity {
+  id: string;
+  recommendations: { dueOn: string }[];
 }
 
-export async function recordActivity(ctx: Ctx, input: RecordActivityInput): Promise<{ id: number; recommendations: { dueOn: string }[] }> {
+export async function recordActivity(ctx: Ctx, input: RecordActivityInput): Promise<RecordedActivity> {
   return inTransaction(ctx, async (tx) => {
-    const unit = await unitStore.getUnit(tx.db, input.unitId);
+    const unit = await getUnit(tx.db, input.unitId);
     const actor = requirePermission(tx.actor, 'oversight.record', unit.path);
-    assertBoardAtUnit(input.board, unit);
-    if (input.heldOn > todayVn(tx.now)) {
-      throw unprocessable('ACTIVITY_IN_FUTURE', 'Ngày giám sát không được sau ngày hôm nay: chỉ ghi nhận cuộc giám sát đã diễn ra.');
-    }
-    const findings = input.findings.map((f) => ({ text: f.text.trim(), violation: f.violation }));
-    if (findings.some((f) => !f.text)) throw badRequest('EMPTY_FINDING', 'Nội dung phát hiện không được để trống.');
-    const recs = (input.recommendations ?? []).map((r) => {
-      const dueOn = r.dueOn ?? recommendationDueOn(input.heldOn);
-      if (dueOn < input.heldOn) throw badRequest('DUE_BEFORE_SENT', `Hạn trả lời kiến nghị (${dueOn}) không được trước ngày giám sát (${input.heldOn}).`);
-      if (!r.to.trim() || !r.text.trim()) throw badRequest('EMPTY_RECOMMENDATION', 'Kiến nghị cần có nơi nhận và nội dung.');
-      return { to: r.to.trim(), text: r.text.trim(), sentOn: input.heldOn, dueOn };
-    });
-    const hasViolation = findings.some((f) => f.violation);
+    assertAllowed(checkBoardAtUnit(input.board, unit));
+    const { findings, recommendations: recs, hasViolation } = unwrap(checkActivity(input, todayVn(tx.now)));
     const id = await store.insertActivity(tx.db, {
       unitId: unit.id,
       board: input.board,
@@ -71,50 +57,50 @@ export async function recordActivity(ctx: Ctx, input: RecordActivityInput): Prom
       unitId: unit.id,
       data: { board: input.board, heldOn: input.heldOn, findings: findings.length, violations: findings.filter((f) => f.violation).length, recommendations: recs.length },
     });
-    return { id, recommendations: recs.map((r) => ({ dueOn: r.dueOn })) };
+    return { id: String(id), recommendations: recs.map((r) => ({ dueOn: r.dueOn })) };
   });
 }
 
-export async function answerRecommendation(
-  ctx: Ctx,
-  id: number,
-  input: { answer: string; answeredOn?: string },
-): Promise<{ id: number; answeredOn: string; onTime: boolean }> {
+/** The answer to a recommendation answered: on time when on or before its due date. */
+interface AnsweredRecommendation {
+  id: string;
+  answeredOn: string;
+  onTime: boolean;
+}
+
+export async function answerRecommendation(ctx: Ctx, id: number, input: { answer: string; answeredOn?: string }): Promise<AnsweredRecommendation> {
   return inTransaction(ctx, async (tx) => {
-    const r = await store.getRecommendationForUpdate(tx.db, id);
+    const r = await store.findRecommendationForUpdate(tx.db, id);
+    if (!r) throw notFound('Kiến nghị');
     const actor = requirePermission(tx.actor, 'oversight.answer', r.unit_path);
-    if (r.answered_on) throw conflict('ALREADY_ANSWERED', 'Kiến nghị này đã được trả lời.');
     const today = todayVn(tx.now);
     const answeredOn = input.answeredOn ?? today;
-    if (answeredOn > today) throw unprocessable('ANSWER_IN_FUTURE', 'Ngày trả lời không được sau ngày hôm nay.');
-    if (answeredOn < r.sent_on) throw badRequest('ANSWER_BEFORE_SENT', 'Ngày trả lời không được trước ngày gửi kiến nghị.');
-    const answer = input.answer.trim();
-    if (!answer) throw badRequest('EMPTY_ANSWER', 'Nội dung trả lời không được để trống.');
-    await store.setAnswer(tx.db, id, { answer, answeredOn, by: actor.userId });
+    assertAllowed(checkAnswer({ sentOn: r.sent_on, answeredOn: r.answered_on }, { text: input.answer, answeredOn }, today));
+    await store.setAnswer(tx.db, id, { answer: input.answer.trim(), answeredOn, by: actor.userId });
     const onTime = answeredOn <= r.due_on;
     if (onTime) await bumpCounter(tx, { unitId: r.unit_id, unitPath: r.unit_path, key: ANSWERED_ON_TIME_KEY, day: r.due_on });
     await audit(tx, { action: 'oversight.recommendation.answer', targetType: 'oversight_recommendation', targetId: id, unitId: r.unit_id, data: { answeredOn, onTime } });
-    return { id, answeredOn, onTime };
+    return { id: String(id), answeredOn, onTime };
   });
 }
 
-export async function createBoard(
-  ctx: Ctx,
-  input: { unitId: number; board: BoardKind; termStart: string; termEnd?: string; members: { name: string; role?: string }[] },
-): Promise<number> {
+export interface CreateBoardInput {
+  unitId: number;
+  board: BoardKind;
+  termStart: string;
+  termEnd?: string;
+  members: { name: string; role?: string }[];
+}
+
+/** Records a board of a unit (its term and members); answers its id. */
+export async function createBoard(ctx: Ctx, input: CreateBoardInput): Promise<{ id: string }> {
   return inTransaction(ctx, async (tx) => {
-    const unit = await unitStore.getUnit(tx.db, input.unitId);
+    const unit = await getUnit(tx.db, input.unitId);
     requirePermission(tx.actor, 'unit.update', unit.path);
-    assertBoardAtUnit(input.board, unit);
-    if (input.termEnd && input.termEnd < input.termStart) throw badRequest('TERM_END_BEFORE_START', 'Ngày kết thúc nhiệm kỳ không được trước ngày bắt đầu.');
+    assertAllowed(checkBoardAtUnit(input.board, unit));
+    assertAllowed(checkTerm(input.termStart, input.termEnd));
     const id = await store.insertBoard(tx.db, { unitId: unit.id, board: input.board, termStart: input.termStart, termEnd: input.termEnd ?? null, members: input.members });
     await audit(tx, { action: 'oversight.board.create', targetType: 'oversight_board', targetId: id, unitId: unit.id, data: { board: input.board, termStart: input.termStart, members: input.members.length } });
-    return id;
+    return { id: String(id) };
   });
-}
-
-export function canReadOversight(ctx: Ctx, unitPath: string): boolean {
-  return (
-    can(ctx.actor, 'oversight.record', unitPath) || can(ctx.actor, 'oversight.answer', unitPath) || can(ctx.actor, 'report.read', unitPath)
-  );
 }

@@ -1,14 +1,18 @@
-// SQL of the oversight module.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../core/schema.ts';
-import { notFound } from '../../core/refusal.ts';
-import type { BoardKind } from './tables.ts';
+// SQL of the oversight module, on its own tables; the unit's name and place in the tree come through the units
+// module's SQL fragments.
+import { tablesOf, type Db } from '../../core/db.ts';
+import { inUnitTree, unitColumn } from '../units/index.ts';
+import type { BoardKind, OversightTables } from './tables.ts';
+
+const q = (db: Db) => tablesOf<OversightTables>(db);
+
+// ---- activities ----------------------------------------------------------------------------------------------
 
 export async function insertActivity(
-  db: Kysely<DB>,
+  db: Db,
   a: { unitId: number; board: BoardKind; subject: string; heldOn: string; hasViolation: boolean; createdBy: number | null },
 ): Promise<number> {
-  const r = await db
+  const r = await q(db)
     .insertInto('oversight_activities')
     .values({ unit_id: a.unitId, board: a.board, subject: a.subject, held_on: a.heldOn, has_violation: a.hasViolation, created_by: a.createdBy })
     .returning('id')
@@ -16,22 +20,22 @@ export async function insertActivity(
   return r.id;
 }
 
-export async function insertFindings(db: Kysely<DB>, activityId: number, fs: { text: string; violation: boolean }[]): Promise<void> {
+export async function insertFindings(db: Db, activityId: number, fs: readonly { text: string; violation: boolean }[]): Promise<void> {
   if (!fs.length) return;
-  await db
+  await q(db)
     .insertInto('oversight_findings')
     .values(fs.map((f, i) => ({ activity_id: activityId, seq: i + 1, text: f.text, violation: f.violation })))
     .execute();
 }
 
 export async function insertRecommendations(
-  db: Kysely<DB>,
+  db: Db,
   activityId: number,
   unitId: number,
-  rs: { to: string; text: string; sentOn: string; dueOn: string }[],
+  rs: readonly { to: string; text: string; sentOn: string; dueOn: string }[],
 ): Promise<void> {
   if (!rs.length) return;
-  await db
+  await q(db)
     .insertInto('oversight_recommendations')
     .values(
       rs.map((r, i) => ({ activity_id: activityId, unit_id: unitId, seq: i + 1, addressed_to: r.to, text: r.text, sent_on: r.sentOn, due_on: r.dueOn })),
@@ -39,16 +43,17 @@ export async function insertRecommendations(
     .execute();
 }
 
-export async function getActivity(db: Kysely<DB>, id: number) {
-  const a = await db
+/** An activity with its unit's name, path and kind, its findings and its recommendations, or undefined. */
+export async function findActivity(db: Db, id: number) {
+  const a = await q(db)
     .selectFrom('oversight_activities as a')
-    .innerJoin('units as u', 'u.id', 'a.unit_id')
-    .select(['a.id', 'a.unit_id', 'u.name as unit_name', 'u.path as unit_path', 'a.board', 'a.subject', 'a.held_on', 'a.has_violation'])
+    .select(['a.id', 'a.unit_id', 'a.board', 'a.subject', 'a.held_on', 'a.has_violation'])
+    .select([unitColumn('a.unit_id', 'name').as('unit_name'), unitColumn('a.unit_id', 'path').as('unit_path'), unitColumn('a.unit_id', 'kind').as('unit_kind')])
     .where('a.id', '=', id)
     .executeTakeFirst();
-  if (!a) throw notFound('Cuộc giám sát');
-  const findings = await db.selectFrom('oversight_findings').select(['seq', 'text', 'violation']).where('activity_id', '=', id).orderBy('seq').execute();
-  const recommendations = await db
+  if (!a) return undefined;
+  const findings = await q(db).selectFrom('oversight_findings').select(['seq', 'text', 'violation']).where('activity_id', '=', id).orderBy('seq').execute();
+  const recommendations = await q(db)
     .selectFrom('oversight_recommendations')
     .select(['id', 'seq', 'addressed_to', 'text', 'sent_on', 'due_on', 'answer', 'answered_on'])
     .where('activity_id', '=', id)
@@ -57,11 +62,11 @@ export async function getActivity(db: Kysely<DB>, id: number) {
   return { ...a, findings, recommendations };
 }
 
-export async function listActivities(db: Kysely<DB>, f: { unitPath: string; board?: BoardKind; afterId: number | null; limit: number }) {
-  let q = db
+/** Activities of a unit's subtree, newest first (keyset on id), with their number of recommendations. */
+export async function listActivities(db: Db, f: { unitPath: string; board?: BoardKind; afterId: number | null; limit: number }) {
+  let query = q(db)
     .selectFrom('oversight_activities as a')
-    .innerJoin('units as u', 'u.id', 'a.unit_id')
-    .select(['a.id', 'a.unit_id', 'u.name as unit_name', 'a.board', 'a.subject', 'a.held_on', 'a.has_violation'])
+    .select(['a.id', 'a.unit_id', 'a.board', 'a.subject', 'a.held_on', 'a.has_violation', unitColumn('a.unit_id', 'name').as('unit_name')])
     .select((eb) =>
       eb
         .selectFrom('oversight_recommendations as r')
@@ -69,42 +74,40 @@ export async function listActivities(db: Kysely<DB>, f: { unitPath: string; boar
         .whereRef('r.activity_id', '=', 'a.id')
         .as('recommendations'),
     )
-    .where('u.path', 'like', `${f.unitPath}%`);
-  if (f.board) q = q.where('a.board', '=', f.board);
-  if (f.afterId) q = q.where('a.id', '<', f.afterId);
-  return q.orderBy('a.id', 'desc').limit(f.limit + 1).execute();
+    .where(inUnitTree('a.unit_id', f.unitPath));
+  if (f.board) query = query.where('a.board', '=', f.board);
+  if (f.afterId) query = query.where('a.id', '<', f.afterId);
+  return query.orderBy('a.id', 'desc').limit(f.limit + 1).execute();
 }
 
-export async function getRecommendationForUpdate(db: Kysely<DB>, id: number) {
-  const r = await db
+// ---- recommendations -----------------------------------------------------------------------------------------
+
+/** A recommendation, locked until the end of the transaction, with its unit's path; or undefined. */
+export async function findRecommendationForUpdate(db: Db, id: number) {
+  return q(db)
     .selectFrom('oversight_recommendations as r')
-    .innerJoin('units as u', 'u.id', 'r.unit_id')
-    .innerJoin('oversight_activities as a', 'a.id', 'r.activity_id')
-    .select(['r.id', 'r.unit_id', 'u.path as unit_path', 'r.sent_on', 'r.due_on', 'r.answered_on', 'a.board'])
+    .select(['r.id', 'r.unit_id', 'r.sent_on', 'r.due_on', 'r.answered_on', unitColumn('r.unit_id', 'path').as('unit_path')])
     .where('r.id', '=', id)
-    .forUpdate('r')
+    .forUpdate()
     .executeTakeFirst();
-  if (!r) throw notFound('Kiến nghị');
-  return r;
 }
 
-export async function setAnswer(db: Kysely<DB>, id: number, a: { answer: string; answeredOn: string; by: number }): Promise<void> {
-  await db.updateTable('oversight_recommendations').set({ answer: a.answer, answered_on: a.answeredOn, answered_by: a.by }).where('id', '=', id).execute();
+export async function setAnswer(db: Db, id: number, a: { answer: string; answeredOn: string; by: number }): Promise<void> {
+  await q(db).updateTable('oversight_recommendations').set({ answer: a.answer, answered_on: a.answeredOn, answered_by: a.by }).where('id', '=', id).execute();
 }
 
+/** Recommendations to a unit's subtree, newest first (keyset on id): all, those not answered, or those overdue on a day. */
 export async function listRecommendations(
-  db: Kysely<DB>,
+  db: Db,
   f: { unitPath: string; open?: boolean; overdueOn?: string; afterId: number | null; limit: number },
 ) {
-  let q = db
+  let query = q(db)
     .selectFrom('oversight_recommendations as r')
-    .innerJoin('units as u', 'u.id', 'r.unit_id')
     .innerJoin('oversight_activities as a', 'a.id', 'r.activity_id')
     .select([
       'r.id',
       'r.activity_id',
       'r.unit_id',
-      'u.name as unit_name',
       'a.board',
       'a.subject',
       'r.addressed_to',
@@ -113,19 +116,23 @@ export async function listRecommendations(
       'r.due_on',
       'r.answer',
       'r.answered_on',
+      unitColumn('r.unit_id', 'name').as('unit_name'),
+      unitColumn('r.unit_id', 'path').as('unit_path'),
     ])
-    .where('u.path', 'like', `${f.unitPath}%`);
-  if (f.open) q = q.where('r.answered_on', 'is', null);
-  if (f.overdueOn) q = q.where('r.answered_on', 'is', null).where('r.due_on', '<', f.overdueOn);
-  if (f.afterId) q = q.where('r.id', '<', f.afterId);
-  return q.orderBy('r.id', 'desc').limit(f.limit + 1).execute();
+    .where(inUnitTree('r.unit_id', f.unitPath));
+  if (f.open) query = query.where('r.answered_on', 'is', null);
+  if (f.overdueOn) query = query.where('r.answered_on', 'is', null).where('r.due_on', '<', f.overdueOn);
+  if (f.afterId) query = query.where('r.id', '<', f.afterId);
+  return query.orderBy('r.id', 'desc').limit(f.limit + 1).execute();
 }
 
+// ---- boards --------------------------------------------------------------------------------------------------
+
 export async function insertBoard(
-  db: Kysely<DB>,
-  b: { unitId: number; board: BoardKind; termStart: string; termEnd: string | null; members: { name: string; role?: string }[] },
+  db: Db,
+  b: { unitId: number; board: BoardKind; termStart: string; termEnd: string | null; members: readonly { name: string; role?: string }[] },
 ): Promise<number> {
-  const r = await db
+  const r = await q(db)
     .insertInto('oversight_boards')
     .values({ unit_id: b.unitId, board: b.board, term_start: b.termStart, term_end: b.termEnd, members: JSON.stringify(b.members) })
     .returning('id')
@@ -133,8 +140,8 @@ export async function insertBoard(
   return r.id;
 }
 
-export async function listBoards(db: Kysely<DB>, unitId: number) {
-  return db
+export async function listBoards(db: Db, unitId: number) {
+  return q(db)
     .selectFrom('oversight_boards')
     .select(['id', 'unit_id', 'board', 'term_start', 'term_end', 'members'])
     .where('unit_id', '=', unitId)

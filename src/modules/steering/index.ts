@@ -1,5 +1,5 @@
 // The steering module: steering committees' work — today the "Dân vận khéo" models registered by units, evaluated
-// and commended by the committee above.
+// and commended by the committee above. Other modules use nothing of it but its manifest.
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';

@@ -4,6 +4,7 @@ import type { CreatedAt, Id, LegalDateColumn } from '../../core/schema.ts';
 
 export type ModelField = 'economy' | 'culture_society' | 'defence_security' | 'party_government' | 'other';
 export type ModelRating = 'excellent' | 'good' | 'fair' | 'poor';
+export type ModelStatus = 'registered' | 'evaluated' | 'commended';
 
 export interface SteeringTables {
   steering_models: {
@@ -13,7 +14,7 @@ export interface SteeringTables {
     field: ModelField;
     description: ColumnType<string, string | undefined, string>;
     started_on: LegalDateColumn;
-    status: ColumnType<'registered' | 'evaluated' | 'commended', 'registered' | 'evaluated' | 'commended' | undefined, 'registered' | 'evaluated' | 'commended'>;
+    status: ColumnType<ModelStatus, ModelStatus | undefined, ModelStatus>;
     rating: ModelRating | null;
     evaluation: string | null;
     evaluated_on: string | null;

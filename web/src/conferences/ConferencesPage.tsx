@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../api.ts';
+import { api, type ApiBody, type ApiResponse } from '../api.ts';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { DataTable } from '../shell/DataTable.tsx';
@@ -11,24 +11,13 @@ import { useFormat } from '../shell/format.ts';
 import { useMyUnits } from '../shell/useMyUnits.ts';
 import '../shell/panels.css';
 
-type Kind = 'staff_conference' | 'worker_conference' | 'dialogue' | 'village_meeting';
+type Kind = ApiBody<'/conferences'>['kind'];
 const KINDS_FOR: Record<string, Kind[]> = {
   agency: ['staff_conference', 'dialogue'],
   enterprise: ['worker_conference', 'dialogue'],
   commune: ['dialogue'],
   village: ['village_meeting'],
 };
-
-interface Conference {
-  id: string;
-  unitName: string;
-  kind: Kind;
-  heldOn: string;
-  participants: { total: number | null; present: number | null };
-  valid: boolean | null;
-  opinionsRaised: number;
-  opinionsResolved: number;
-}
 
 const todayIso = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -43,7 +32,7 @@ function ConferencesScreen() {
   const [form, setForm] = useState({ heldOn: todayIso(), title: '', total: '', present: '', raised: '', resolved: '', minutes: '', followUps: '', onRequest: false });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [result, setResult] = useState<{ valid: boolean | null; counted: boolean } | null>(null);
+  const [result, setResult] = useState<ApiResponse<'/conferences', 'post'> | null>(null);
   const list0 = (units.data ?? []).filter((u) => KINDS_FOR[u.kind]);
   const unit = list0.find((u) => u.id === unitId) ?? list0[0];
   const kinds = unit ? KINDS_FOR[unit.kind]! : [];
@@ -51,7 +40,7 @@ function ConferencesScreen() {
   const list = useQuery({
     queryKey: ['conferences', unit?.id],
     enabled: !!unit,
-    queryFn: () => api<Page<Conference>>(`/conferences?unitId=${unit!.id}&limit=100`),
+    queryFn: () => api<ApiResponse<'/conferences'>>(`/conferences?unitId=${unit!.id}&limit=100`),
   });
   if (units.isPending) return <Loading />;
   if (units.isError) return <ErrorMessage error={units.error} onRetry={() => units.refetch()} />;
@@ -66,21 +55,19 @@ function ConferencesScreen() {
     try {
       const present = num(form.present);
       const total = num(form.total);
-      const r = await api<{ id: string; valid: boolean | null; counted: boolean }>('/conferences', {
-        method: 'POST',
-        body: {
-          unitId: unit!.id,
-          kind: k,
-          heldOn: form.heldOn,
-          ...(form.title.trim() ? { title: form.title } : {}),
-          ...(present !== undefined ? { participants: total !== undefined ? { total, present } : present } : {}),
-          ...(num(form.raised) !== undefined ? { opinionsRaised: num(form.raised) } : {}),
-          ...(num(form.resolved) !== undefined ? { opinionsResolved: num(form.resolved) } : {}),
-          ...(form.minutes.trim() ? { minutes: form.minutes } : {}),
-          ...(form.followUps.trim() ? { followUps: form.followUps } : {}),
-          ...(k === 'dialogue' ? { onRequest: form.onRequest } : {}),
-        },
-      });
+      const body: ApiBody<'/conferences'> = {
+        unitId: unit!.id,
+        kind: k!,
+        heldOn: form.heldOn,
+        ...(form.title.trim() ? { title: form.title } : {}),
+        ...(present !== undefined ? { participants: total !== undefined ? { total, present } : present } : {}),
+        ...(num(form.raised) !== undefined ? { opinionsRaised: num(form.raised) } : {}),
+        ...(num(form.resolved) !== undefined ? { opinionsResolved: num(form.resolved) } : {}),
+        ...(form.minutes.trim() ? { minutes: form.minutes } : {}),
+        ...(form.followUps.trim() ? { followUps: form.followUps } : {}),
+        ...(k === 'dialogue' ? { onRequest: form.onRequest } : {}),
+      };
+      const r = await api<ApiResponse<'/conferences', 'post'>>('/conferences', { method: 'POST', body });
       setResult(r);
       await qc.invalidateQueries({ queryKey: ['conferences'] });
     } catch (err) {

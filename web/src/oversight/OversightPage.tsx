@@ -3,8 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../api.ts';
-import { useAuth } from '../auth.tsx';
+import { api, type ApiBody, type ApiResponse } from '../api.ts';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { DataTable } from '../shell/DataTable.tsx';
@@ -12,28 +11,10 @@ import { useFormat } from '../shell/format.ts';
 import { useMyUnits } from '../shell/useMyUnits.ts';
 import '../shell/panels.css';
 
-type Board = 'inspection' | 'investment';
+type Board = ApiBody<'/oversight/activities'>['board'];
 const BOARDS_FOR: Record<string, Board[]> = { commune: ['inspection', 'investment'], agency: ['inspection'], enterprise: ['inspection'] };
 
-interface Activity {
-  id: string;
-  unitName: string;
-  board: Board;
-  subject: string;
-  heldOn: string;
-  hasViolation: boolean;
-  recommendations: number;
-}
-interface Recommendation {
-  id: string;
-  unitName: string;
-  to: string;
-  text: string;
-  dueOn: string;
-  answer: string | null;
-  answeredOn: string | null;
-  state: 'open' | 'overdue' | 'answered_on_time' | 'answered_late';
-}
+type Recommendation = ApiResponse<'/oversight/recommendations'>['items'][number];
 
 const todayIso = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -48,7 +29,8 @@ function AnswerForm({ rec, n }: { rec: Recommendation; n: number }) {
     setBusy(true);
     setError(null);
     try {
-      await api(`/oversight/recommendations/${rec.id}/answer`, { method: 'POST', body: { answer: text } });
+      const body: ApiBody<'/oversight/recommendations/{id}/answer'> = { answer: text };
+      await api(`/oversight/recommendations/${rec.id}/answer`, { method: 'POST', body });
       await qc.invalidateQueries({ queryKey: ['oversight'] });
     } catch (err) {
       setError(err);
@@ -72,7 +54,6 @@ function OversightScreen() {
   const { t } = useTranslation('oversight');
   const f = useFormat();
   const qc = useQueryClient();
-  const { hasRole } = useAuth();
   usePageTitle(t('title'));
   const units = useMyUnits(['oversight.record', 'oversight.answer', 'report.read'], ['agency']);
   const [unitId, setUnitId] = useState('');
@@ -91,18 +72,18 @@ function OversightScreen() {
   const activities = useQuery({
     queryKey: ['oversight', 'activities', unit?.id],
     enabled: !!unit,
-    queryFn: () => api<Page<Activity>>(`/oversight/activities?unitId=${unit!.id}&limit=100`),
+    queryFn: () => api<ApiResponse<'/oversight/activities'>>(`/oversight/activities?unitId=${unit!.id}&limit=100`),
   });
   const recommendations = useQuery({
     queryKey: ['oversight', 'recs', unit?.id],
     enabled: !!unit,
-    queryFn: () => api<Page<Recommendation>>(`/oversight/recommendations?unitId=${unit!.id}&limit=100`),
+    queryFn: () => api<ApiResponse<'/oversight/recommendations'>>(`/oversight/recommendations?unitId=${unit!.id}&limit=100`),
   });
   if (units.isPending) return <Loading />;
   if (units.isError) return <ErrorMessage error={units.error} onRetry={() => units.refetch()} />;
   if (!unit) return <p className="error">{t('noUnit')}</p>;
-  const canRecord = hasRole('board_member', 'admin');
-  const canAnswer = hasRole('official', 'admin');
+  // What the user may do at this unit comes with the list (the server's permissions, not role names).
+  const canRecord = activities.data?.can.record ?? false;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -110,17 +91,15 @@ function OversightScreen() {
     setError(null);
     setDone(false);
     try {
-      await api('/oversight/activities', {
-        method: 'POST',
-        body: {
-          unitId: unit!.id,
-          board: b,
-          subject,
-          heldOn,
-          findings: findings.filter((x) => x.text.trim()),
-          recommendations: recs.filter((r) => r.text.trim()).map((r) => ({ to: r.to, text: r.text, ...(r.dueOn ? { dueOn: r.dueOn } : {}) })),
-        },
-      });
+      const body: ApiBody<'/oversight/activities'> = {
+        unitId: unit!.id,
+        board: b!,
+        subject,
+        heldOn,
+        findings: findings.filter((x) => x.text.trim()),
+        recommendations: recs.filter((r) => r.text.trim()).map((r) => ({ to: r.to, text: r.text, ...(r.dueOn ? { dueOn: r.dueOn } : {}) })),
+      };
+      await api('/oversight/activities', { method: 'POST', body });
       setDone(true);
       setSubject('');
       setFindings([{ text: '', violation: false }]);
@@ -247,7 +226,7 @@ function OversightScreen() {
               key: 'answer',
               header: t('col.answer'),
               render: (r) =>
-                r.answer ? `${r.answer} (${f.date(r.answeredOn!)})` : canAnswer ? <AnswerForm rec={r} n={recommendations.data.items.indexOf(r) + 1} /> : '—',
+                r.answer ? `${r.answer} (${f.date(r.answeredOn!)})` : r.can.answer ? <AnswerForm rec={r} n={recommendations.data.items.indexOf(r) + 1} /> : '—',
             },
           ]}
         />
