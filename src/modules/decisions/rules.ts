@@ -19,8 +19,3 @@ export * from './rules/tally.ts';
 export * from './rules/status.ts';
 export * from './rules/integrity.ts';
 
-// ---- TRANSITIONAL: for src/modules/conferences/rules.ts only, which still imports these from here (not through
-// decisions/index.ts). Delete this block once it uses core/refusal.ts, core/counting.ts and core/format.ts.
-export { RefusalError as RuleInputError } from '../../core/refusal.ts';
-export { MAX_COUNT, isValidCount } from '../../core/counting.ts';
-export { formatInt as formatCountVi } from '../../core/format.ts';
