@@ -91,9 +91,9 @@ export function categoriesFor(kind: DisclosureUnitKind): readonly DisclosureCate
   return kind === 'commune' ? COMMUNE_CATEGORIES : kind === 'agency' ? AGENCY_CATEGORIES : ENTERPRISE_CATEGORIES;
 }
 
-// ---- channels (hình thức công khai) ----------------------------------------------------------------------
+// ---- media (hình thức công khai: notice board, loudspeaker, website…) ---------------------------------------
 
-export interface DisclosureChannel {
+export interface DisclosureMedium {
   code: string;
   vi: string;
   en: string;
@@ -101,7 +101,7 @@ export interface DisclosureChannel {
   legalBasis: string;
 }
 
-export const CHANNELS: readonly DisclosureChannel[] = [
+export const MEDIA: readonly DisclosureMedium[] = [
   { code: 'notice_board', vi: 'Niêm yết tại trụ sở, nhà văn hóa', en: 'Notice board posting', kinds: ['commune', 'agency', 'enterprise'], legalBasis: `${L}, Điều 12 khoản 1 điểm a; Điều 47, 65` },
   { code: 'website', vi: 'Cổng/trang thông tin điện tử', en: 'Website / portal', kinds: ['commune', 'agency', 'enterprise'], legalBasis: `${L}, Điều 12 khoản 1 điểm b` },
   { code: 'loudspeaker', vi: 'Hệ thống truyền thanh', en: 'Loudspeaker system', kinds: ['commune'], legalBasis: `${L}, Điều 12 khoản 1 điểm c` },
@@ -117,8 +117,8 @@ export const CHANNELS: readonly DisclosureChannel[] = [
   { code: 'department_heads', vi: 'Thông qua người phụ trách các bộ phận', en: 'Through heads of departments', kinds: ['agency', 'enterprise'], legalBasis: `${L}, Điều 47 khoản 1 điểm đ; Điều 65 khoản 1 điểm d` },
   { code: 'other', vi: 'Hình thức khác theo quy chế dân chủ', en: 'Other', kinds: ['commune', 'agency', 'enterprise'], legalBasis: `${L}, Điều 12 khoản 1 điểm k` },
 ];
-const CHANNEL_BY_CODE = new Map(CHANNELS.map((c) => [c.code, c]));
-export const CHANNEL_CODES = CHANNELS.map((c) => c.code);
-export function channelByCode(code: string): DisclosureChannel | undefined {
-  return CHANNEL_BY_CODE.get(code);
+const MEDIUM_BY_CODE = new Map(MEDIA.map((c) => [c.code, c]));
+export const MEDIUM_CODES = MEDIA.map((c) => c.code);
+export function mediumByCode(code: string): DisclosureMedium | undefined {
+  return MEDIUM_BY_CODE.get(code);
 }

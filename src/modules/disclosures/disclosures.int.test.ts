@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { testPlatform, tableCounts, TEST_ENGINE, type TestPlatform } from '../../../test/harness.ts';
 import { deliverPending } from '../../core/outbox.ts';
 import { sumCounter } from '../../core/counters.ts';
-import { publishDisclosure, disclosureCompliance } from './commands.ts';
+import { publishDisclosure } from './commands/publish.ts';
+import { disclosureCompliance } from './queries/compliance.ts';
 
 let p: TestPlatform;
 let commune: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Calendar } from '../../core/calendar/index.ts';
-import { ALL_CATEGORIES, CHANNELS, COMMUNE_CATEGORIES, categoriesFor, disclosureKindOf } from './categories.ts';
-import { complianceFor, disclosureDueOn, isPostedOn, postingUntil, shareOf, COMMUNE_MIN_POSTING_DAYS } from './rules.ts';
-import { complianceLabel } from './commands.ts';
+import { percent } from '../../core/format.ts';
+import { ALL_CATEGORIES, MEDIA, COMMUNE_CATEGORIES, categoriesFor, disclosureKindOf } from './categories.ts';
+import { complianceFor, complianceLabel, disclosureDueOn, isPostedOn, postingUntil, COMMUNE_MIN_POSTING_DAYS } from './rules.ts';
 
 const cal = new Calendar();
 
@@ -14,7 +14,7 @@ describe('categories as data', () => {
       expect(c.legalBasis).toMatch(/Luật 10\/2022\/QH15, Điều \d+/);
       expect(c.vi.normalize('NFC')).toBe(c.vi);
     }
-    expect(new Set(CHANNELS.map((c) => c.code)).size).toBe(CHANNELS.length);
+    expect(new Set(MEDIA.map((c) => c.code)).size).toBe(MEDIA.length);
   });
   it('communes have the 13 mandatory items of Art. 11 cl. 1–13; villages use the commune list', () => {
     expect(COMMUNE_CATEGORIES.filter((c) => c.mandatory)).toHaveLength(13);
@@ -86,10 +86,10 @@ describe('complianceFor', () => {
   });
 
   it('shares are rounded to one decimal half-up in integers: 12/14 → 85,7%; 861/866 → 99,4%', () => {
-    expect(shareOf(12, 14)).toBe(85.7);
-    expect(shareOf(861, 866)).toBe(99.4);
-    expect(shareOf(1, 8)).toBe(12.5);
-    expect(shareOf(0, 0)).toBeNull();
+    expect(percent(12, 14)).toBe(85.7);
+    expect(percent(861, 866)).toBe(99.4);
+    expect(percent(1, 8)).toBe(12.5);
+    expect(percent(0, 0)).toBeNull();
     expect(complianceLabel({ disclosed: 12, required: 14, share: 85.7 })).toBe('12/14 nội dung, 85,7%');
   });
 });
