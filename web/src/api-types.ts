@@ -1353,7 +1353,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             categories: {
-                                code: string;
+                                /** @enum {string} */
+                                code: "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other";
                                 /** @enum {string} */
                                 kind: "commune" | "agency" | "enterprise";
                                 name: string;
@@ -1365,7 +1366,8 @@ export interface paths {
                                 loudspeaker: boolean;
                             }[];
                             channels: {
-                                code: string;
+                                /** @enum {string} */
+                                code: "notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other";
                                 name: string;
                                 nameEn: string;
                                 kinds: ("commune" | "agency" | "enterprise")[];

@@ -10,7 +10,7 @@
 //    of it was recorded in the period (then on time or late).
 
 export type DisclosureUnitKind = 'commune' | 'agency' | 'enterprise';
-export type Frequency = 'permanent' | 'annual' | 'quarterly' | 'on_decision';
+type Frequency = 'permanent' | 'annual' | 'quarterly' | 'on_decision';
 
 export interface DisclosureCategory {
   code: string;
@@ -44,7 +44,7 @@ export const COMMUNE_CATEGORIES: readonly DisclosureCategory[] = [
   { code: 'other', kind: 'commune', vi: 'Nội dung khác theo quy định của pháp luật và quy chế thực hiện dân chủ', en: 'Other information required by law or the democracy regulation', legalBasis: `${L}, Điều 11 khoản 14`, mandatory: false, frequency: 'on_decision' },
 ];
 
-export const AGENCY_CATEGORIES: readonly DisclosureCategory[] = [
+const AGENCY_CATEGORIES: readonly DisclosureCategory[] = [
   { code: 'policies_laws', kind: 'agency', vi: 'Chủ trương, chính sách của Đảng và pháp luật của Nhà nước liên quan đến cơ quan, đơn vị', en: 'Party policies and laws concerning the agency', legalBasis: `${L}, Điều 46 khoản 1`, mandatory: true, frequency: 'on_decision' },
   { code: 'work_plan', kind: 'agency', vi: 'Kế hoạch công tác hằng năm, hằng quý, hằng tháng', en: 'Annual, quarterly and monthly work plans', legalBasis: `${L}, Điều 46 khoản 2`, mandatory: true, frequency: 'quarterly' },
   { code: 'agency_budget', kind: 'agency', vi: 'Dự toán, thực hiện và quyết toán ngân sách của cơ quan, đơn vị', en: 'Budget estimates, execution and settlement', legalBasis: `${L}, Điều 46 khoản 3`, mandatory: true, frequency: 'annual' },
@@ -61,7 +61,7 @@ export const AGENCY_CATEGORIES: readonly DisclosureCategory[] = [
 
 // Law 10/2022 Art. 64 binds state-owned enterprises; other employers apply the Labour Code (Art. 82): the list is
 // used for every enterprise as the platform's default.
-export const ENTERPRISE_CATEGORIES: readonly DisclosureCategory[] = [
+const ENTERPRISE_CATEGORIES: readonly DisclosureCategory[] = [
   { code: 'business_situation', kind: 'enterprise', vi: 'Tình hình sản xuất, kinh doanh, hoạt động của doanh nghiệp', en: 'Business situation', legalBasis: `${L}, Điều 64 khoản 1 điểm a`, mandatory: true, frequency: 'annual' },
   { code: 'labour_rules_pay', kind: 'enterprise', vi: 'Nội quy lao động, thang lương, bảng lương, định mức lao động, quy chế liên quan đến người lao động', en: 'Labour rules, pay scales, work norms', legalBasis: `${L}, Điều 64 khoản 1 điểm b`, mandatory: true, frequency: 'permanent' },
   { code: 'collective_agreements', kind: 'enterprise', vi: 'Thỏa ước lao động tập thể', en: 'Collective labour agreements', legalBasis: `${L}, Điều 64 khoản 1 điểm c`, mandatory: true, frequency: 'on_decision' },
@@ -93,7 +93,7 @@ export function categoriesFor(kind: DisclosureUnitKind): readonly DisclosureCate
 
 // ---- media (hình thức công khai: notice board, loudspeaker, website…) ---------------------------------------
 
-export interface DisclosureMedium {
+interface DisclosureMedium {
   code: string;
   vi: string;
   en: string;

@@ -13,13 +13,13 @@ export const AGENCY_MIN_POSTING_DAYS = 20;
 /** State-owned enterprises: at least 20 consecutive days (Law 10/2022/QH15, Art. 66 cl. 1–2). */
 export const ENTERPRISE_MIN_POSTING_DAYS = 20;
 /** Loudspeaker broadcasts of Art. 11 cl. 7–12 run at least 3 consecutive days (Law 10/2022/QH15, Art. 13 cl. 3). */
-export const LOUDSPEAKER_MIN_DAYS = 3;
+const LOUDSPEAKER_MIN_DAYS = 3;
 /** Communes disclose within 5 working days of the decision (Law 10/2022/QH15, Art. 12 cl. 3). */
-export const COMMUNE_DUE_WORKING_DAYS = 5;
+const COMMUNE_DUE_WORKING_DAYS = 5;
 /** Agencies: within 5 working days (Law 10/2022/QH15, Art. 47 cl. 2). */
-export const AGENCY_DUE_WORKING_DAYS = 5;
+const AGENCY_DUE_WORKING_DAYS = 5;
 /** State-owned enterprises: within 15 days (Law 10/2022/QH15, Art. 65 cl. 2) — calendar days. */
-export const ENTERPRISE_DUE_DAYS = 15;
+const ENTERPRISE_DUE_DAYS = 15;
 /** Longest posting period a unit may configure (sanity bound, not a legal figure). */
 export const MAX_POSTING_DAYS = 3650;
 /** Longest content of a disclosure (characters). */
@@ -160,7 +160,7 @@ export function placeCheck(placePath: string, unitPath: string, communePath: str
 }
 
 /** The deadline rule of a kind of unit. */
-export function dueRule(kind: DisclosureUnitKind): { days: number; unit: 'working' | 'calendar' } {
+function dueRule(kind: DisclosureUnitKind): { days: number; unit: 'working' | 'calendar' } {
   if (kind === 'enterprise') return { days: ENTERPRISE_DUE_DAYS, unit: 'calendar' };
   return { days: kind === 'agency' ? AGENCY_DUE_WORKING_DAYS : COMMUNE_DUE_WORKING_DAYS, unit: 'working' };
 }
@@ -226,9 +226,9 @@ export function subscriptionCheck(kind: DisclosureUnitKind, categories: readonly
 
 // ---- compliance -------------------------------------------------------------------------------------------
 
-export type ComplianceStatus = 'on_time' | 'late' | 'missing' | 'not_due';
+type ComplianceStatus = 'on_time' | 'late' | 'missing' | 'not_due';
 
-export interface ComplianceDisclosure {
+interface ComplianceDisclosure {
   category: string;
   publishedOn: string;
   decidedOn: string | null;
@@ -241,7 +241,7 @@ export interface Period {
   to: string;
 }
 
-export interface ComplianceItem {
+interface ComplianceItem {
   category: string;
   vi: string;
   legalBasis: string;

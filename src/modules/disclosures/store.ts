@@ -49,7 +49,7 @@ export async function getDisclosure(db: Db, id: number, forUpdate = false): Prom
   return d;
 }
 
-export interface NewDisclosure {
+interface NewDisclosure {
   unitId: number;
   unitPath: string;
   category: string;
@@ -94,7 +94,7 @@ export async function insertDisclosure(db: Db, d: NewDisclosure): Promise<number
   return row.id;
 }
 
-export interface NewVersion {
+interface NewVersion {
   disclosureId: number;
   version: number;
   title: string;
@@ -157,7 +157,7 @@ export async function listVersions(db: Db, disclosureId: number) {
     .execute();
 }
 
-export interface NewPosting {
+interface NewPosting {
   disclosureId: number;
   version: number;
   channel: string;

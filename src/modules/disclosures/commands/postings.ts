@@ -28,7 +28,7 @@ export interface PostingInput {
 }
 
 /** The version of a disclosure a posting is made of. */
-export interface PostedVersion {
+interface PostedVersion {
   id: number;
   version: number;
   /** The disclosure's posting period (null: permanent). */

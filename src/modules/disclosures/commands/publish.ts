@@ -45,7 +45,7 @@ export interface PublishInput {
   postings?: PostingInput[];
 }
 
-export interface PublishResult {
+interface PublishResult {
   id: number;
   version: number;
   publishedAt: Date;

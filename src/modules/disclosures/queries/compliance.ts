@@ -11,7 +11,7 @@ import { complianceFor, complianceLabel, periodCheck, type ComplianceResult } fr
 import type { ComplianceQuery } from '../schema/disclosing.ts';
 import * as store from '../store.ts';
 
-export interface UnitCompliance extends ComplianceResult {
+interface UnitCompliance extends ComplianceResult {
   unitId: number;
   unitName: string;
   /** "12/14 nội dung, 85,7%". */

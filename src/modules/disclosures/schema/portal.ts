@@ -1,6 +1,6 @@
 // Schemas of what everyone may read: the law's lists, the portal's list, one disclosure.
 import { idParams, idSchema, listQueryProps } from '../../../core/http.ts';
-import type { DisclosureUnitKind } from '../categories.ts';
+import { MEDIUM_CODES, type DisclosureUnitKind } from '../categories.ts';
 import {
   CATEGORY_CODES,
   FREQUENCIES,
@@ -35,7 +35,7 @@ export interface ListQuery {
 const referenceResponse = object({
   categories: arrayOf(
     object({
-      code: str,
+      code: { type: 'string', enum: CATEGORY_CODES },
       kind: { type: 'string', enum: UNIT_KINDS },
       name: str,
       nameEn: str,
@@ -45,7 +45,7 @@ const referenceResponse = object({
       loudspeaker: bool,
     }),
   ),
-  channels: arrayOf(object({ code: str, name: str, nameEn: str, kinds: arrayOf({ type: 'string', enum: UNIT_KINDS }), legalBasis: str })),
+  channels: arrayOf(object({ code: { type: 'string', enum: MEDIUM_CODES }, name: str, nameEn: str, kinds: arrayOf({ type: 'string', enum: UNIT_KINDS }), legalBasis: str })),
   postingDays: object({ commune: int, agency: int, enterprise: int }),
 });
 
