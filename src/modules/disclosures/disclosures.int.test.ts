@@ -274,6 +274,20 @@ describe(`disclosures (${TEST_ENGINE})`, () => {
     const list = await p.req('GET', `/api/v1/disclosures?unitId=${commune}`);
     expect(list.json().items.map((i: { id: string }) => i.id)).not.toContain(a.json().id);
   });
+  it('the detail says what the current user may do; the cache never hands one user’s rights to another', async () => {
+    const url = `/api/v1/disclosures/${firstId}`;
+    const none = { answer: false, recordPosting: false, revise: false };
+    expect((await p.req('GET', url)).json().can).toEqual(none);
+    expect((await p.req('GET', url, { token: official })).json().can).toEqual({ answer: true, recordPosting: true, revise: true });
+    // a village head records postings in the village, not on the commune's own disclosure
+    expect((await p.req('GET', url, { token: villageHead })).json().can).toEqual(none);
+    expect((await p.req('GET', url, { token: resident })).json().can).toEqual(none);
+    const anon = await p.req('GET', url);
+    expect(anon.json().can).toEqual(none);
+    const asOfficial = await p.req('GET', url, { token: official, headers: { 'if-none-match': anon.headers.etag as string } });
+    expect(asOfficial.statusCode).toBe(200);
+    expect(asOfficial.json().can.revise).toBe(true);
+  });
 });
 
 describe(`attachments (${TEST_ENGINE})`, () => {
