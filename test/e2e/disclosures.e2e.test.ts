@@ -1,7 +1,7 @@
-// Browser test of disclosures (dân biết): an official publishes a budget settlement with the notice-board posting;
-// a resident, without logging in, picks Xã Tân Hưng / Thôn Đông on the public portal, finds it by a search typed
-// without diacritics, opens it, logs in from there and asks a question that appears in the public Q&A.
-// axe-core finds no serious or critical violation on the screens.
+// Browser test of disclosures (dân biết, Law 10/2022 Art. 11–13): an official publishes a budget settlement with
+// the notice-board posting; a resident, without logging in, picks Xã Tân Hưng / Thôn Đông on the public portal,
+// finds it by a search typed without diacritics, opens it, logs in from there and asks a question that appears in
+// the public Q&A. axe-core finds no serious or critical violation on the screens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, loginAs, seriousA11yViolations, startServer, type E2EServer } from './browser.ts';

@@ -3511,7 +3511,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            categories: {
+                                /** @enum {string} */
+                                code: "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other";
+                                /** @enum {string} */
+                                kind: "commune" | "agency" | "enterprise";
+                                name: string;
+                                nameEn: string;
+                                legalBasis: string;
+                                mandatory: boolean;
+                                /** @enum {string} */
+                                frequency: "permanent" | "annual" | "quarterly" | "on_decision";
+                                loudspeaker: boolean;
+                            }[];
+                            channels: {
+                                /** @enum {string} */
+                                code: "notice_board" | "website" | "loudspeaker" | "village_head" | "documents" | "village_meeting" | "dialogue" | "reception" | "organizations" | "social_network" | "internal_system" | "staff_conference" | "department_heads" | "other";
+                                name: string;
+                                nameEn: string;
+                                kinds: ("commune" | "agency" | "enterprise")[];
+                                legalBasis: string;
+                            }[];
+                            postingDays: {
+                                commune: number;
+                                agency: number;
+                                enterprise: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3555,7 +3584,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                category: string;
+                                categoryName: string;
+                                version: number;
+                                title: string;
+                                excerpt: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                /** Format: date */
+                                publishedOn: string;
+                                /** Format: date */
+                                postedUntil: string | null;
+                                attachments: number;
+                                answeredQuestions: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -3597,187 +3648,31 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: date */
+                            publishedOn: string;
+                            /** Format: date */
+                            postedUntil: string | null;
+                            /** Format: date */
+                            dueOn: string | null;
+                            onTime: boolean;
+                            channels: string[];
+                            warnings: string[];
+                        };
+                    };
                 };
             };
         };
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/questions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Câu hỏi của người dân về thông tin công khai (cán bộ) */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                    status?: "open" | "answered";
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/compliance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tình hình công khai theo đơn vị và kỳ: nội dung bắt buộc đã công khai đúng hạn, trễ hạn, chưa công khai */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                    from: string;
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/subscriptions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Các danh mục tôi theo dõi */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        /** Theo dõi các danh mục công khai của một đơn vị (thay thế lựa chọn trước; danh sách rỗng = bỏ theo dõi) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unitId: string | number;
-                        categories: ("*" | "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/disclosures/subscriptions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Bỏ theo dõi */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3807,11 +3702,195 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            unitKind: string;
+                            category: string;
+                            categoryName: string;
+                            legalBasis: string | null;
+                            version: number;
+                            title: string;
+                            body: string;
+                            channels: {
+                                code: string;
+                                name: string;
+                            }[];
+                            /** Format: date */
+                            decidedOn: string | null;
+                            /** Format: date */
+                            dueOn: string | null;
+                            onTime: boolean;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: date */
+                            publishedOn: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            postingDays: number | null;
+                            /** Format: date */
+                            postedFrom: string;
+                            /** Format: date */
+                            postedUntil: string | null;
+                            permanent: boolean;
+                            postedNow: boolean;
+                            attachments: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                                sha256: string;
+                                url: string;
+                            }[];
+                            postings: {
+                                id: string;
+                                version: number;
+                                channel: {
+                                    code: string;
+                                    name: string;
+                                };
+                                place: string;
+                                /** Format: date-time */
+                                postedAt: string;
+                                /** Format: date */
+                                postedOn: string;
+                                /** Format: date */
+                                postedUntil: string | null;
+                                postedBy: string;
+                                photo: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    url: string;
+                                } | null;
+                                note: string | null;
+                            }[];
+                            versions: {
+                                version: number;
+                                title: string;
+                                body: string;
+                                channels: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                attachments: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    url: string;
+                                }[];
+                                reason: string | null;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                publishedBy: string | null;
+                                /** Format: date */
+                                postedFrom: string;
+                                /** Format: date */
+                                postedUntil: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                question: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                            }[];
+                            can: {
+                                answer: boolean;
+                                recordPosting: boolean;
+                                revise: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/settings/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thời gian niêm yết của đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            postingDays: number;
+                            configured: boolean;
+                            legalDefault: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Đặt thời gian niêm yết tối thiểu của đơn vị (null = theo luật); có ghi nhật ký */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        postingDays: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            postingDays: number;
+                            configured: boolean;
+                            legalDefault: number;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -3852,11 +3931,27 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: date */
+                            publishedOn: string;
+                            /** Format: date */
+                            postedUntil: string | null;
+                            /** Format: date */
+                            dueOn: string | null;
+                            onTime: boolean;
+                            channels: string[];
+                            warnings: string[];
+                        };
+                    };
                 };
             };
         };
@@ -3902,11 +3997,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -3944,11 +4043,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
                 };
             };
         };
@@ -3991,7 +4094,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            answered: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -4001,15 +4109,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/units/{id}/settings/disclosures": {
+    "/api/v1/disclosures/questions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Thời gian niêm yết của đơn vị */
+        /** Câu hỏi của người dân về thông tin công khai (cán bộ) */
         get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    status?: "open" | "answered";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                disclosureId: string;
+                                disclosureTitle: string;
+                                unitId: string;
+                                question: string;
+                                askerName: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                answer: string | null;
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tình hình công khai theo đơn vị và kỳ: nội dung bắt buộc đã công khai đúng hạn, trễ hạn, chưa công khai */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            unitName: string;
+                            label: string;
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            items: {
+                                category: string;
+                                vi: string;
+                                legalBasis: string;
+                                /** @enum {string} */
+                                frequency: "permanent" | "annual" | "quarterly" | "on_decision";
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "missing" | "not_due";
+                                disclosed: number;
+                                late: number;
+                            }[];
+                            required: number;
+                            onTime: number;
+                            late: number;
+                            missing: number;
+                            disclosed: number;
+                            share: number | null;
+                            onTimeShare: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các danh mục tôi theo dõi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                category: string;
+                                categoryName: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Theo dõi các danh mục công khai của một đơn vị (thay thế lựa chọn trước; danh sách rỗng = bỏ theo dõi) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        categories: ("*" | "socio_economic_plan" | "budget" | "investment_land" | "democracy_regulation" | "funds_contributions" | "public_assets" | "social_policies" | "disaster_support" | "military_service" | "inspection_results" | "consultation_results" | "fees" | "administrative_procedures" | "vote_results" | "other" | "policies_laws" | "work_plan" | "agency_budget" | "agency_assets" | "public_investment" | "staffing_pay" | "corruption_assets_declaration" | "agency_inspection_results" | "internal_rules" | "staff_opinions_results" | "superior_directives" | "agency_other" | "business_situation" | "labour_rules_pay" | "collective_agreements" | "welfare_funds" | "union_fees_insurance" | "emulation_discipline" | "enterprise_democracy_regulation" | "enterprise_other")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            categories: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ theo dõi */
+        delete: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -4020,8 +4331,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã bỏ theo dõi */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4029,35 +4340,6 @@ export interface paths {
                 };
             };
         };
-        /** Đặt thời gian niêm yết tối thiểu của đơn vị (null = theo luật); có ghi nhật ký */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        postingDays: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

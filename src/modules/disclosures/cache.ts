@@ -1,12 +1,12 @@
-// A small in-process cache of public list responses (the portal is read far more than it is written).
-// Entries are dropped on every write made by this process and expire after CACHE_TTL_MS, which bounds how stale
-// another process's view can be when several API processes serve the same database.
+// A small in-process cache of public answers (the portal is read far more than it is written). Entries are dropped
+// on every write made by this process and expire after CACHE_TTL_MS, which bounds how stale another process's view
+// can be when several API processes serve the same database.
 import { createHash } from 'node:crypto';
 
-export const CACHE_TTL_MS = 5_000;
+const CACHE_TTL_MS = 5_000;
 const MAX_ENTRIES = 500;
 
-export interface CachedResponse {
+interface CachedResponse {
   body: string;
   etag: string;
   at: number;
@@ -20,7 +20,7 @@ export function invalidateDisclosureCache(): void {
   entries.clear();
 }
 
-export function cacheGet(key: string, now = Date.now()): CachedResponse | undefined {
+function cacheGet(key: string, now = Date.now()): CachedResponse | undefined {
   const e = entries.get(key);
   if (!e) return undefined;
   if (e.gen !== generation || now - e.at > CACHE_TTL_MS) {
@@ -31,7 +31,7 @@ export function cacheGet(key: string, now = Date.now()): CachedResponse | undefi
 }
 
 /** Stores a response computed while the generation was `gen` (dropped if a write happened meanwhile). */
-export function cachePut(key: string, body: string, gen: number, now = Date.now()): CachedResponse {
+function cachePut(key: string, body: string, gen: number, now = Date.now()): CachedResponse {
   const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
   const entry = { body, etag, at: now, gen };
   if (gen === generation) {
@@ -41,4 +41,30 @@ export function cachePut(key: string, body: string, gen: number, now = Date.now(
   return entry;
 }
 
-export const currentGeneration = () => generation;
+/**
+ * An answer with what HTTP caching needs: its ETag, whether browsers and proxies may keep it (`isPublic`) and for
+ * how long (`maxAge`, seconds). Either the value computed now, or (a cache hit) its JSON text.
+ */
+export interface CacheableAnswer<T> {
+  value?: T;
+  json?: string;
+  etag: string;
+  isPublic: boolean;
+  maxAge: number;
+}
+
+/** The cached answer under `key`, if there is one. */
+export function cachedAnswer<T>(key: string, isPublic: boolean, maxAge: number): CacheableAnswer<T> | undefined {
+  const hit = cacheGet(key);
+  return hit && { json: hit.body, etag: hit.etag, isPublic, maxAge };
+}
+
+/** Computes an answer and keeps it under `key` (null: computed, given an ETag, never kept — private answers). */
+export async function computeAnswer<T>(key: string | null, compute: () => Promise<T>, isPublic: boolean, maxAge: number): Promise<CacheableAnswer<T>> {
+  const gen = currentGeneration();
+  const value = await compute();
+  const entry = cachePut(key ?? '', JSON.stringify(value), key ? gen : -1);
+  return { value, etag: entry.etag, isPublic, maxAge };
+}
+
+const currentGeneration = () => generation;

@@ -10,7 +10,7 @@
 //    of it was recorded in the period (then on time or late).
 
 export type DisclosureUnitKind = 'commune' | 'agency' | 'enterprise';
-export type Frequency = 'permanent' | 'annual' | 'quarterly' | 'on_decision';
+type Frequency = 'permanent' | 'annual' | 'quarterly' | 'on_decision';
 
 export interface DisclosureCategory {
   code: string;
@@ -44,7 +44,7 @@ export const COMMUNE_CATEGORIES: readonly DisclosureCategory[] = [
   { code: 'other', kind: 'commune', vi: 'Nội dung khác theo quy định của pháp luật và quy chế thực hiện dân chủ', en: 'Other information required by law or the democracy regulation', legalBasis: `${L}, Điều 11 khoản 14`, mandatory: false, frequency: 'on_decision' },
 ];
 
-export const AGENCY_CATEGORIES: readonly DisclosureCategory[] = [
+const AGENCY_CATEGORIES: readonly DisclosureCategory[] = [
   { code: 'policies_laws', kind: 'agency', vi: 'Chủ trương, chính sách của Đảng và pháp luật của Nhà nước liên quan đến cơ quan, đơn vị', en: 'Party policies and laws concerning the agency', legalBasis: `${L}, Điều 46 khoản 1`, mandatory: true, frequency: 'on_decision' },
   { code: 'work_plan', kind: 'agency', vi: 'Kế hoạch công tác hằng năm, hằng quý, hằng tháng', en: 'Annual, quarterly and monthly work plans', legalBasis: `${L}, Điều 46 khoản 2`, mandatory: true, frequency: 'quarterly' },
   { code: 'agency_budget', kind: 'agency', vi: 'Dự toán, thực hiện và quyết toán ngân sách của cơ quan, đơn vị', en: 'Budget estimates, execution and settlement', legalBasis: `${L}, Điều 46 khoản 3`, mandatory: true, frequency: 'annual' },
@@ -61,7 +61,7 @@ export const AGENCY_CATEGORIES: readonly DisclosureCategory[] = [
 
 // Law 10/2022 Art. 64 binds state-owned enterprises; other employers apply the Labour Code (Art. 82): the list is
 // used for every enterprise as the platform's default.
-export const ENTERPRISE_CATEGORIES: readonly DisclosureCategory[] = [
+const ENTERPRISE_CATEGORIES: readonly DisclosureCategory[] = [
   { code: 'business_situation', kind: 'enterprise', vi: 'Tình hình sản xuất, kinh doanh, hoạt động của doanh nghiệp', en: 'Business situation', legalBasis: `${L}, Điều 64 khoản 1 điểm a`, mandatory: true, frequency: 'annual' },
   { code: 'labour_rules_pay', kind: 'enterprise', vi: 'Nội quy lao động, thang lương, bảng lương, định mức lao động, quy chế liên quan đến người lao động', en: 'Labour rules, pay scales, work norms', legalBasis: `${L}, Điều 64 khoản 1 điểm b`, mandatory: true, frequency: 'permanent' },
   { code: 'collective_agreements', kind: 'enterprise', vi: 'Thỏa ước lao động tập thể', en: 'Collective labour agreements', legalBasis: `${L}, Điều 64 khoản 1 điểm c`, mandatory: true, frequency: 'on_decision' },
@@ -91,9 +91,9 @@ export function categoriesFor(kind: DisclosureUnitKind): readonly DisclosureCate
   return kind === 'commune' ? COMMUNE_CATEGORIES : kind === 'agency' ? AGENCY_CATEGORIES : ENTERPRISE_CATEGORIES;
 }
 
-// ---- channels (hình thức công khai) ----------------------------------------------------------------------
+// ---- media (hình thức công khai: notice board, loudspeaker, website…) ---------------------------------------
 
-export interface DisclosureChannel {
+interface DisclosureMedium {
   code: string;
   vi: string;
   en: string;
@@ -101,7 +101,7 @@ export interface DisclosureChannel {
   legalBasis: string;
 }
 
-export const CHANNELS: readonly DisclosureChannel[] = [
+export const MEDIA: readonly DisclosureMedium[] = [
   { code: 'notice_board', vi: 'Niêm yết tại trụ sở, nhà văn hóa', en: 'Notice board posting', kinds: ['commune', 'agency', 'enterprise'], legalBasis: `${L}, Điều 12 khoản 1 điểm a; Điều 47, 65` },
   { code: 'website', vi: 'Cổng/trang thông tin điện tử', en: 'Website / portal', kinds: ['commune', 'agency', 'enterprise'], legalBasis: `${L}, Điều 12 khoản 1 điểm b` },
   { code: 'loudspeaker', vi: 'Hệ thống truyền thanh', en: 'Loudspeaker system', kinds: ['commune'], legalBasis: `${L}, Điều 12 khoản 1 điểm c` },
@@ -117,8 +117,8 @@ export const CHANNELS: readonly DisclosureChannel[] = [
   { code: 'department_heads', vi: 'Thông qua người phụ trách các bộ phận', en: 'Through heads of departments', kinds: ['agency', 'enterprise'], legalBasis: `${L}, Điều 47 khoản 1 điểm đ; Điều 65 khoản 1 điểm d` },
   { code: 'other', vi: 'Hình thức khác theo quy chế dân chủ', en: 'Other', kinds: ['commune', 'agency', 'enterprise'], legalBasis: `${L}, Điều 12 khoản 1 điểm k` },
 ];
-const CHANNEL_BY_CODE = new Map(CHANNELS.map((c) => [c.code, c]));
-export const CHANNEL_CODES = CHANNELS.map((c) => c.code);
-export function channelByCode(code: string): DisclosureChannel | undefined {
-  return CHANNEL_BY_CODE.get(code);
+const MEDIUM_BY_CODE = new Map(MEDIA.map((c) => [c.code, c]));
+export const MEDIUM_CODES = MEDIA.map((c) => c.code);
+export function mediumByCode(code: string): DisclosureMedium | undefined {
+  return MEDIUM_BY_CODE.get(code);
 }

@@ -5,7 +5,9 @@ import type { Ctx } from '../../core/context.ts';
 import { directory } from '../../core/directory.ts';
 import { todayVn } from '../../core/dates.ts';
 import { addDays } from '../../core/calendar/index.ts';
-import { answerQuestion, askQuestion, publishDisclosure, type PostingInput } from './commands.ts';
+import type { PostingInput } from './commands/postings.ts';
+import { publishDisclosure } from './commands/publish.ts';
+import { answerQuestion, askQuestion } from './commands/questions.ts';
 
 interface DemoItem {
   daysAgo: number;
@@ -72,8 +74,8 @@ export async function seedDisclosuresDemo(base: Ctx, ids: Record<string, number>
     n++;
     if (it.question && resident) {
       const asked = new Date(at.getTime() + 2 * 86_400_000);
-      const qid = await askQuestion({ ...base, actor: resident, now: asked }, r.id, it.question[0]);
-      await answerQuestion({ ...base, actor: official, now: new Date(asked.getTime() + 86_400_000) }, r.id, qid, it.question[1]);
+      const q = await askQuestion({ ...base, actor: resident, now: asked }, String(r.id), it.question[0]);
+      await answerQuestion({ ...base, actor: official, now: new Date(asked.getTime() + 86_400_000) }, String(r.id), q.id, it.question[1]);
     }
   }
   return n;

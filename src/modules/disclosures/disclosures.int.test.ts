@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { testPlatform, tableCounts, TEST_ENGINE, type TestPlatform } from '../../../test/harness.ts';
 import { deliverPending } from '../../core/outbox.ts';
 import { sumCounter } from '../../core/counters.ts';
-import { publishDisclosure, disclosureCompliance } from './commands.ts';
+import { publishDisclosure } from './commands/publish.ts';
+import { disclosureCompliance } from './queries/compliance.ts';
 
 let p: TestPlatform;
 let commune: number;
@@ -272,6 +273,20 @@ describe(`disclosures (${TEST_ENGINE})`, () => {
     expect((await p.req('GET', `/api/v1/disclosures/${a.json().id}`, { token: official })).statusCode).toBe(200);
     const list = await p.req('GET', `/api/v1/disclosures?unitId=${commune}`);
     expect(list.json().items.map((i: { id: string }) => i.id)).not.toContain(a.json().id);
+  });
+  it('the detail says what the current user may do; the cache never hands one user’s rights to another', async () => {
+    const url = `/api/v1/disclosures/${firstId}`;
+    const none = { answer: false, recordPosting: false, revise: false };
+    expect((await p.req('GET', url)).json().can).toEqual(none);
+    expect((await p.req('GET', url, { token: official })).json().can).toEqual({ answer: true, recordPosting: true, revise: true });
+    // a village head records postings in the village, not on the commune's own disclosure
+    expect((await p.req('GET', url, { token: villageHead })).json().can).toEqual(none);
+    expect((await p.req('GET', url, { token: resident })).json().can).toEqual(none);
+    const anon = await p.req('GET', url);
+    expect(anon.json().can).toEqual(none);
+    const asOfficial = await p.req('GET', url, { token: official, headers: { 'if-none-match': anon.headers.etag as string } });
+    expect(asOfficial.statusCode).toBe(200);
+    expect(asOfficial.json().can.revise).toBe(true);
   });
 });
 

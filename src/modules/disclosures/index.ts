@@ -17,4 +17,4 @@ export const disclosuresModule = defineModule({
 });
 
 // What other modules may use: publishing a disclosure (e.g. a decision's result) as part of their own act.
-export { publishDisclosure } from './commands.ts';
+export { publishDisclosure } from './commands/publish.ts';

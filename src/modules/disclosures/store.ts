@@ -1,9 +1,14 @@
-// SQL of the disclosures module, nothing else.
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../core/schema.ts';
+// All the SQL of the disclosures module, on its own tables; units and people come in as the units module's
+// fragments (unitColumn, personNameOfUser) inside these queries.
+import { sql } from 'kysely';
+import { tablesOf, type Db } from '../../core/db.ts';
 import { notFound } from '../../core/refusal.ts';
+import { personNameOfUser, unitColumn } from '../units/index.ts';
+import type { DisclosuresTables } from './tables.ts';
 
-type Db = Kysely<DB>;
+const q = (db: Db) => tablesOf<DisclosuresTables>(db);
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface DisclosureRow {
   id: number;
@@ -32,18 +37,19 @@ const COLS = [
 ] as const;
 
 export async function findDisclosure(db: Db, id: number, forUpdate = false): Promise<DisclosureRow | undefined> {
-  let q = db.selectFrom('disclosures').select(COLS).where('id', '=', id);
-  if (forUpdate) q = q.forUpdate();
-  return (await q.executeTakeFirst()) as DisclosureRow | undefined;
+  let s = q(db).selectFrom('disclosures').select(COLS).where('id', '=', id);
+  if (forUpdate) s = s.forUpdate();
+  return s.executeTakeFirst();
 }
 
+/** The disclosure, or 404 "Nội dung công khai không tồn tại." */
 export async function getDisclosure(db: Db, id: number, forUpdate = false): Promise<DisclosureRow> {
   const d = await findDisclosure(db, id, forUpdate);
   if (!d) throw notFound('Nội dung công khai');
   return d;
 }
 
-export interface NewDisclosure {
+interface NewDisclosure {
   unitId: number;
   unitPath: string;
   category: string;
@@ -62,7 +68,7 @@ export interface NewDisclosure {
 }
 
 export async function insertDisclosure(db: Db, d: NewDisclosure): Promise<number> {
-  const row = await db
+  const row = await q(db)
     .insertInto('disclosures')
     .values({
       unit_id: d.unitId,
@@ -88,7 +94,7 @@ export async function insertDisclosure(db: Db, d: NewDisclosure): Promise<number
   return row.id;
 }
 
-export interface NewVersion {
+interface NewVersion {
   disclosureId: number;
   version: number;
   title: string;
@@ -103,7 +109,7 @@ export interface NewVersion {
 }
 
 export async function insertVersion(db: Db, v: NewVersion): Promise<void> {
-  await db
+  await q(db)
     .insertInto('disclosure_versions')
     .values({
       disclosure_id: v.disclosureId,
@@ -123,7 +129,7 @@ export async function insertVersion(db: Db, v: NewVersion): Promise<void> {
 
 /** The disclosure row always shows its current (latest) version. */
 export async function setCurrentVersion(db: Db, id: number, v: NewVersion & { postingDays: number | null }): Promise<void> {
-  await db
+  await q(db)
     .updateTable('disclosures')
     .set({
       version: v.version,
@@ -140,18 +146,18 @@ export async function setCurrentVersion(db: Db, id: number, v: NewVersion & { po
     .execute();
 }
 
+/** The versions of a disclosure, newest first, with the name of who published each. */
 export async function listVersions(db: Db, disclosureId: number) {
-  return db
+  return q(db)
     .selectFrom('disclosure_versions as v')
-    .leftJoin('users as u', 'u.id', 'v.published_by')
-    .leftJoin('people as p', 'p.id', 'u.person_id')
-    .select(['v.version', 'v.title', 'v.body', 'v.channels', 'v.attachment_ids', 'v.reason', 'v.published_at', 'v.posted_from', 'v.posted_until', 'p.name as published_by_name'])
+    .select(['v.version', 'v.title', 'v.body', 'v.channels', 'v.attachment_ids', 'v.reason', 'v.published_at', 'v.posted_from', 'v.posted_until'])
+    .select(personNameOfUser('v.published_by').as('published_by_name'))
     .where('v.disclosure_id', '=', disclosureId)
     .orderBy('v.version', 'desc')
     .execute();
 }
 
-export interface NewPosting {
+interface NewPosting {
   disclosureId: number;
   version: number;
   channel: string;
@@ -166,7 +172,7 @@ export interface NewPosting {
 }
 
 export async function insertPosting(db: Db, p: NewPosting): Promise<number> {
-  const row = await db
+  const row = await q(db)
     .insertInto('disclosure_postings')
     .values({
       disclosure_id: p.disclosureId,
@@ -187,7 +193,7 @@ export async function insertPosting(db: Db, p: NewPosting): Promise<number> {
 }
 
 export async function listPostings(db: Db, disclosureId: number) {
-  return db
+  return q(db)
     .selectFrom('disclosure_postings')
     .select(['id', 'version', 'channel', 'place', 'posted_at', 'posted_on', 'posted_until', 'posted_by_name', 'photo_attachment_id', 'note'])
     .where('disclosure_id', '=', disclosureId)
@@ -202,8 +208,8 @@ export interface ListFilter {
   unitIds?: number[];
   /** Or: every disclosure in this subtree (a commune and its villages). */
   unitPathPrefix?: string;
-  /** Units of this subtree are excluded (agencies and enterprises inside a commune disclose internally). */
-  kinds?: string[];
+  /** Only units of these kinds (agencies and enterprises inside a commune disclose internally). */
+  kinds?: ('commune' | 'village')[];
   category?: string;
   /** Folded search tokens; all must appear. */
   tokens: string[];
@@ -213,31 +219,13 @@ export interface ListFilter {
   limit: number;
 }
 
-export interface ListRow {
-  id: number;
-  unit_id: number;
-  unit_name: string;
-  category: string;
-  version: number;
-  title: string;
-  excerpt: string;
-  published_at: Date;
-  published_on: string;
-  posted_until: string | null;
-  attachments: number;
-  questions: number;
-}
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-export async function listDisclosures(db: Db, f: ListFilter): Promise<ListRow[]> {
-  let q = db
+export async function listDisclosures(db: Db, f: ListFilter) {
+  let s = q(db)
     .selectFrom('disclosures as d')
-    .innerJoin('units as u', 'u.id', 'd.unit_id')
     .select([
       'd.id',
       'd.unit_id',
-      'u.name as unit_name',
+      unitColumn('d.unit_id', 'name').as('unit_name'),
       'd.category',
       'd.version',
       'd.title',
@@ -250,40 +238,42 @@ export async function listDisclosures(db: Db, f: ListFilter): Promise<ListRow[]>
     ])
     .orderBy('d.id', 'desc')
     .limit(f.limit + 1);
-  if (f.unitIds) q = q.where('d.unit_id', 'in', f.unitIds);
-  if (f.unitPathPrefix) q = q.where('d.unit_path', 'like', `${likeEscape(f.unitPathPrefix)}%`);
-  if (f.kinds) q = q.where('u.kind', 'in', f.kinds as never[]);
-  if (f.category) q = q.where('d.category', '=', f.category);
-  for (const t of f.tokens) q = q.where(sql<boolean>`d.search LIKE ${`%${likeEscape(t)}%`}`);
+  if (f.unitIds) s = s.where('d.unit_id', 'in', f.unitIds);
+  if (f.unitPathPrefix) s = s.where('d.unit_path', 'like', `${likeEscape(f.unitPathPrefix)}%`);
+  if (f.kinds) s = s.where(unitColumn('d.unit_id', 'kind'), 'in', f.kinds);
+  if (f.category) s = s.where('d.category', '=', f.category);
+  for (const t of f.tokens) s = s.where(sql<boolean>`d.search LIKE ${`%${likeEscape(t)}%`}`);
   if (f.postedOn) {
     const day = f.postedOn;
-    q = q.where('d.posted_from', '<=', day).where((eb) => eb.or([eb('d.posted_until', 'is', null), eb('d.posted_until', '>=', day)]));
+    s = s.where('d.posted_from', '<=', day).where((eb) => eb.or([eb('d.posted_until', 'is', null), eb('d.posted_until', '>=', day)]));
   }
-  if (f.beforeId !== null) q = q.where('d.id', '<', f.beforeId);
-  return (await q.execute()) as ListRow[];
+  if (f.beforeId !== null) s = s.where('d.id', '<', f.beforeId);
+  return s.execute();
 }
 
 // ---- questions --------------------------------------------------------------------------------------------
 
-export async function insertQuestion(db: Db, q: { disclosureId: number; askedBy: number; askerName: string; question: string; askedAt: Date }): Promise<number> {
-  const row = await db
+export async function insertQuestion(db: Db, x: { disclosureId: number; askedBy: number; askerName: string; question: string; askedAt: Date }): Promise<number> {
+  const row = await q(db)
     .insertInto('disclosure_questions')
-    .values({ disclosure_id: q.disclosureId, asked_by: q.askedBy, asker_name: q.askerName, question: q.question, asked_at: q.askedAt })
+    .values({ disclosure_id: x.disclosureId, asked_by: x.askedBy, asker_name: x.askerName, question: x.question, asked_at: x.askedAt })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
+/** The question, or 404 "Câu hỏi không tồn tại." */
 export async function getQuestion(db: Db, id: number, forUpdate = false) {
-  let q = db.selectFrom('disclosure_questions').selectAll().where('id', '=', id);
-  if (forUpdate) q = q.forUpdate();
-  const r = await q.executeTakeFirst();
+  let s = q(db).selectFrom('disclosure_questions').select(['id', 'disclosure_id', 'asked_by', 'answer']).where('id', '=', id);
+  if (forUpdate) s = s.forUpdate();
+  const r = await s.executeTakeFirst();
   if (!r) throw notFound('Câu hỏi');
   return r;
 }
 
+/** Records the answer unless the question already has one (false then). */
 export async function answerQuestion(db: Db, id: number, a: { answer: string; by: number; name: string; at: Date }): Promise<boolean> {
-  const r = await db
+  const r = await q(db)
     .updateTable('disclosure_questions')
     .set({ answer: a.answer, answered_by: a.by, answerer_name: a.name, answered_at: a.at })
     .where('id', '=', id)
@@ -292,10 +282,11 @@ export async function answerQuestion(db: Db, id: number, a: { answer: string; by
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The public Q&A of a disclosure: never who asked. */
 export async function listQuestions(db: Db, disclosureId: number) {
-  return db
+  return q(db)
     .selectFrom('disclosure_questions')
-    .selectAll()
+    .select(['id', 'question', 'asked_at', 'answer', 'answered_at', 'answerer_name'])
     .where('disclosure_id', '=', disclosureId)
     .orderBy('id')
     .execute();
@@ -303,48 +294,47 @@ export async function listQuestions(db: Db, disclosureId: number) {
 
 /** Questions waiting for (or with) an answer in a subtree, for officials. */
 export async function listQuestionsIn(db: Db, f: { unitPath: string; open: boolean; beforeId: number | null; limit: number }) {
-  let q = db
+  let s = q(db)
     .selectFrom('disclosure_questions as q')
     .innerJoin('disclosures as d', 'd.id', 'q.disclosure_id')
     .select(['q.id', 'q.disclosure_id', 'd.title as disclosure_title', 'd.unit_id', 'q.question', 'q.asker_name', 'q.asked_at', 'q.answer', 'q.answered_at', 'q.answerer_name'])
     .where('d.unit_path', 'like', `${likeEscape(f.unitPath)}%`)
     .orderBy('q.id', 'desc')
     .limit(f.limit + 1);
-  q = f.open ? q.where('q.answer', 'is', null) : q.where('q.answer', 'is not', null);
-  if (f.beforeId !== null) q = q.where('q.id', '<', f.beforeId);
-  return q.execute();
+  s = f.open ? s.where('q.answer', 'is', null) : s.where('q.answer', 'is not', null);
+  if (f.beforeId !== null) s = s.where('q.id', '<', f.beforeId);
+  return s.execute();
 }
 
 // ---- subscriptions ----------------------------------------------------------------------------------------
 
 export async function replaceSubscriptions(db: Db, userId: number, unit: { id: number; path: string }, categories: string[]): Promise<void> {
-  await db.deleteFrom('disclosure_subscriptions').where('user_id', '=', userId).where('unit_id', '=', unit.id).execute();
+  await q(db).deleteFrom('disclosure_subscriptions').where('user_id', '=', userId).where('unit_id', '=', unit.id).execute();
   if (!categories.length) return;
-  await db
+  await q(db)
     .insertInto('disclosure_subscriptions')
     .values(categories.map((c) => ({ user_id: userId, unit_id: unit.id, unit_path: unit.path, category: c })))
     .execute();
 }
 
 export async function listSubscriptions(db: Db, userId: number) {
-  return db
+  return q(db)
     .selectFrom('disclosure_subscriptions as s')
-    .innerJoin('units as u', 'u.id', 's.unit_id')
-    .select(['s.id', 's.unit_id', 'u.name as unit_name', 's.category', 's.created_at'])
+    .select(['s.id', 's.unit_id', unitColumn('s.unit_id', 'name').as('unit_name'), 's.category'])
     .where('s.user_id', '=', userId)
     .orderBy('s.id')
     .execute();
 }
 
 export async function deleteSubscription(db: Db, userId: number, id: number): Promise<boolean> {
-  const r = await db.deleteFrom('disclosure_subscriptions').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  const r = await q(db).deleteFrom('disclosure_subscriptions').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
 }
 
 /**
  * Enqueues one in-app notification per subscriber of a disclosure, in one statement (thousands of subscribers
- * cost one INSERT … SELECT). A subscriber of the disclosure's unit matches; for commune-level information, so do
- * subscribers of its villages, and for a village's, subscribers of its commune.
+ * cost one INSERT … SELECT into core's outbox). A subscriber of the disclosure's unit matches; for commune-level
+ * information, so do subscribers of its villages, and for a village's, subscribers of its commune.
  */
 export async function enqueueForSubscribers(
   db: Db,
@@ -355,45 +345,26 @@ export async function enqueueForSubscribers(
 ): Promise<number> {
   const related = d.publicUnit
     ? sql`(s.unit_id = ${d.unitId} OR ((s.unit_path LIKE ${`${likeEscape(d.unitPath)}%`} OR ${d.unitPath} LIKE s.unit_path || '%')
-          AND su.kind IN ('commune', 'village')))`
+          AND ${unitColumn('s.unit_id', 'kind')} IN ('commune', 'village')))`
     : sql`s.unit_id = ${d.unitId}`;
   const r = await sql`
     INSERT INTO outbox (kind, channel, recipient_id, payload, available_at)
     SELECT DISTINCT ${kind}, 'in_app', s.user_id, ${JSON.stringify(payload)}::jsonb, ${now}::timestamptz
-    FROM disclosure_subscriptions s JOIN units su ON su.id = s.unit_id
+    FROM disclosure_subscriptions s
     WHERE s.category IN (${d.category}, '*') AND ${related}
       AND (${d.excludeUserId}::bigint IS NULL OR s.user_id <> ${d.excludeUserId}::bigint)
   `.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }
 
-// ---- units settings and compliance input ------------------------------------------------------------------
+// ---- compliance input -------------------------------------------------------------------------------------
 
-export async function unitSettings(db: Db, unitId: number): Promise<Record<string, unknown>> {
-  const r = await db.selectFrom('units').select('settings').where('id', '=', unitId).executeTakeFirst();
-  return (r?.settings as Record<string, unknown> | undefined) ?? {};
-}
-
-/** Writes `settings.disclosures` of a unit (other keys untouched). */
-export async function setDisclosureSettings(db: Db, unitId: number, value: Record<string, unknown>): Promise<void> {
-  await sql`UPDATE units SET settings = jsonb_set(settings, '{disclosures}', ${JSON.stringify(value)}::jsonb, true) WHERE id = ${unitId}`.execute(db);
-}
-
-export async function disclosuresForCompliance(db: Db, f: { unitPath: string; unitIds?: number[]; to: string }) {
-  let q = db
-    .selectFrom('disclosures')
-    .select(['category', 'published_on', 'decided_on', 'unit_id'])
-    .where('unit_path', 'like', `${likeEscape(f.unitPath)}%`)
-    .where('published_on', '<=', f.to);
-  if (f.unitIds) q = q.where('unit_id', 'in', f.unitIds);
-  return q.execute();
-}
-
-/** Users holding one of `roles` on the unit or above it (who must answer a question on it). */
-export async function usersWithRolesOver(db: Db, unitPath: string, roles: readonly string[]): Promise<number[]> {
-  const r = await sql<{ user_id: number }>`
-    SELECT DISTINCT g.user_id FROM role_grants g JOIN units u ON u.id = g.unit_id
-    WHERE g.role IN (${sql.join(roles.map((x) => sql`${x}`))}) AND ${unitPath} LIKE u.path || '%' AND u.kind <> 'country'
-  `.execute(db);
-  return r.rows.map((x) => Number(x.user_id));
+/** Disclosures of a subtree published up to `to`, with the kind of their unit. */
+export async function disclosuresForCompliance(db: Db, f: { unitPath: string; to: string }) {
+  return q(db)
+    .selectFrom('disclosures as d')
+    .select(['d.category', 'd.published_on', 'd.decided_on', unitColumn('d.unit_id', 'kind').as('unit_kind')])
+    .where('d.unit_path', 'like', `${likeEscape(f.unitPath)}%`)
+    .where('d.published_on', '<=', f.to)
+    .execute();
 }

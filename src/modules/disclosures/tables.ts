@@ -5,7 +5,7 @@ import type { CreatedAt, Id, LegalDateColumn, NullableTimestamp, Timestamp } fro
 type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
 type JsonArray<T> = ColumnType<T[], string, string>;
 
-export interface DisclosuresTable {
+interface DisclosuresTable {
   id: Id;
   unit_id: number;
   unit_path: string;
@@ -27,7 +27,7 @@ export interface DisclosuresTable {
   search: ColumnType<string, never, never>;
 }
 
-export interface DisclosureVersionsTable {
+interface DisclosureVersionsTable {
   id: Id;
   disclosure_id: number;
   version: number;
@@ -42,7 +42,7 @@ export interface DisclosureVersionsTable {
   posted_until: NullableDate;
 }
 
-export interface DisclosurePostingsTable {
+interface DisclosurePostingsTable {
   id: Id;
   disclosure_id: number;
   version: number;
@@ -58,7 +58,7 @@ export interface DisclosurePostingsTable {
   created_at: CreatedAt;
 }
 
-export interface DisclosureQuestionsTable {
+interface DisclosureQuestionsTable {
   id: Id;
   disclosure_id: number;
   asked_by: number;
@@ -71,7 +71,7 @@ export interface DisclosureQuestionsTable {
   answered_at: NullableTimestamp;
 }
 
-export interface DisclosureSubscriptionsTable {
+interface DisclosureSubscriptionsTable {
   id: Id;
   user_id: number;
   unit_id: number;

@@ -7,7 +7,7 @@ import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { DataTable } from '../shell/DataTable.tsx';
 import { fetchCompliance, todayIso } from './api.ts';
-import { usePublishUnits } from './PublishPage.tsx';
+import { useDisclosureUnits } from './useDisclosureUnits.ts';
 import './disclosures.css';
 
 export function CompliancePage() {
@@ -21,7 +21,7 @@ export function CompliancePage() {
 function ComplianceView() {
   const { t } = useTranslation('disclosures');
   usePageTitle(t('compliance.title'));
-  const units = usePublishUnits();
+  const units = useDisclosureUnits('disclosure.compliance');
   const today = todayIso();
   const [unitId, setUnitId] = useState('');
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);

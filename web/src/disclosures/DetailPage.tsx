@@ -10,7 +10,7 @@ import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
 import { usePageTitle } from '../shell/RequireAuth.tsx';
 import { useFormat } from '../shell/format.ts';
 import { DataTable } from '../shell/DataTable.tsx';
-import { answer, ask, fetchDisclosure, fetchReference, recordPosting, revise, todayIso, uploadFile, type DisclosureDetail } from './api.ts';
+import { answer, ask, fetchDisclosure, fetchReference, recordPosting, revise, todayIso, uploadFile, type DisclosureDetail, type MediumCode } from './api.ts';
 import './disclosures.css';
 
 const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
@@ -19,13 +19,12 @@ export function DisclosureDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('disclosures');
   const f = useFormat();
-  const { me, hasRole } = useAuth();
+  const { me } = useAuth();
   const q = useQuery({ queryKey: ['disclosure', id], queryFn: () => fetchDisclosure(id) });
   usePageTitle(q.data?.title ?? t('portal.title'));
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorMessage error={q.error} onRetry={() => q.refetch()} />;
   const d = q.data;
-  const official = hasRole('official', 'admin');
   return (
     <article className="disclosures detail">
       <p>
@@ -99,7 +98,7 @@ export function DisclosureDetailPage() {
           { key: 'photo', header: t('detail.colPhoto'), render: (p) => (p.photo ? <a href={p.photo.url}>{t('detail.photo')}</a> : '—') },
         ]}
       />
-      {official && <PostingForm d={d} />}
+      {d.can.recordPosting && <PostingForm d={d} />}
 
       {d.versions.length > 1 && (
         <details className="card history">
@@ -122,7 +121,7 @@ export function DisclosureDetailPage() {
           </ol>
         </details>
       )}
-      {official && <ReviseForm d={d} />}
+      {d.can.revise && <ReviseForm d={d} />}
 
       <h2 id="hoi-dap">{t('detail.qa')}</h2>
       {d.questions.length === 0 ? (
@@ -140,7 +139,7 @@ export function DisclosureDetailPage() {
                     {x.answeredBy} · {t('detail.answered', { date: f.date(x.answeredAt!) })}
                   </p>
                 </div>
-              ) : official ? (
+              ) : d.can.answer ? (
                 <AnswerForm disclosureId={d.id} questionId={x.id} />
               ) : (
                 <p className="small">{t('detail.waiting')}</p>
@@ -236,7 +235,7 @@ function PostingForm({ d }: { d: DisclosureDetail }) {
   const { t } = useTranslation('disclosures');
   const { me } = useAuth();
   const ref = useQuery({ queryKey: ['disclosure-ref', d.unitKind], queryFn: () => fetchReference(d.unitKind === 'village' ? 'commune' : d.unitKind) });
-  const [channel, setChannel] = useState('notice_board');
+  const [channel, setChannel] = useState<MediumCode>('notice_board');
   const [place, setPlace] = useState('');
   const [postedOn, setPostedOn] = useState(todayIso());
   const [days, setDays] = useState('');
@@ -261,7 +260,7 @@ function PostingForm({ d }: { d: DisclosureDetail }) {
       <summary>{t('detail.addPosting')}</summary>
       <form onSubmit={submit}>
         <label htmlFor="dp-channel">{t('detail.colChannel')}</label>
-        <select id="dp-channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
+        <select id="dp-channel" value={channel} onChange={(e) => setChannel(e.target.value as MediumCode)}>
           {ref.data?.channels.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}

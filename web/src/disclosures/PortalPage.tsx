@@ -17,7 +17,7 @@ const REMEMBER = 'coso.congkhai.unit';
 export function PortalPage() {
   const { t } = useTranslation('disclosures');
   const f = useFormat();
-  const { me, hasRole } = useAuth();
+  const { me, can } = useAuth();
   usePageTitle(t('portal.title'));
   const [params, setParams] = useSearchParams();
   const commune = params.get('xa') ?? '';
@@ -78,17 +78,23 @@ export function PortalPage() {
     <section className="disclosures">
       <h1>{t('portal.title')}</h1>
       <p className="muted">{t('portal.intro')}</p>
-      {hasRole('official', 'admin') && (
+      {(can('disclosure.publish') || can('disclosure.answer') || can('disclosure.compliance')) && (
         <p className="form-actions">
-          <Link className="button" to="/cong-khai/dang-moi">
-            {t('portal.publishNew')}
-          </Link>
-          <Link className="button secondary" to="/cong-khai/cau-hoi">
-            {t('portal.questions')}
-          </Link>
-          <Link className="button secondary" to="/cong-khai/tuan-thu">
-            {t('portal.compliance')}
-          </Link>
+          {can('disclosure.publish') && (
+            <Link className="button" to="/cong-khai/dang-moi">
+              {t('portal.publishNew')}
+            </Link>
+          )}
+          {can('disclosure.answer') && (
+            <Link className="button secondary" to="/cong-khai/cau-hoi">
+              {t('portal.questions')}
+            </Link>
+          )}
+          {can('disclosure.compliance') && (
+            <Link className="button secondary" to="/cong-khai/tuan-thu">
+              {t('portal.compliance')}
+            </Link>
+          )}
         </p>
       )}
       <form className="card filters" onSubmit={search} role="search">

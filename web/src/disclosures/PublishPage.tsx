@@ -7,33 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
-import { fetchReference, fetchUnit, fetchUnits, publish, uploadFile, type UnitRef } from './api.ts';
+import { fetchReference, publish, uploadFile, type MediumCode } from './api.ts';
+import { useDisclosureUnits } from './useDisclosureUnits.ts';
 import './disclosures.css';
 
 const kindOf = (unitKind: string) => (unitKind === 'village' ? 'commune' : unitKind);
-
-/** Units where the user may publish: their own (official/admin), with the villages of a commune. */
-export function usePublishUnits() {
-  const { me } = useAuth();
-  const ids = (me?.roles ?? []).filter((r) => r.role === 'official' || r.role === 'admin').map((r) => r.unitId);
-  return useQuery({
-    queryKey: ['publish-units', ids.join(',')],
-    enabled: ids.length > 0,
-    queryFn: async () => {
-      const out: UnitRef[] = [];
-      for (const id of ids) {
-        const u = await fetchUnit(id);
-        if (u.kind === 'country' || u.kind === 'province') {
-          out.push(...(await fetchUnits({ kind: 'commune' })).items);
-        } else {
-          out.push(u);
-          if (u.kind === 'commune') out.push(...(await fetchUnits({ parentId: u.id, kind: 'village' })).items);
-        }
-      }
-      return out.filter((u, i) => out.findIndex((x) => x.id === u.id) === i);
-    },
-  });
-}
 
 export function PublishPage() {
   return (
@@ -48,7 +26,7 @@ function PublishForm() {
   const { me } = useAuth();
   const navigate = useNavigate();
   usePageTitle(t('publish.title'));
-  const units = usePublishUnits();
+  const units = useDisclosureUnits('disclosure.publish');
   const [unitId, setUnitId] = useState('');
   const unit = units.data?.find((u) => u.id === (unitId || units.data?.[0]?.id));
   const kind = unit ? kindOf(unit.kind) : 'commune';
@@ -56,7 +34,7 @@ function PublishForm() {
   const [category, setCategory] = useState('');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [channels, setChannels] = useState<Set<string>>(new Set(['notice_board']));
+  const [channels, setChannels] = useState<Set<MediumCode>>(new Set(['notice_board']));
   const [decidedOn, setDecidedOn] = useState('');
   const [postingDays, setPostingDays] = useState('');
   const [files, setFiles] = useState<File[]>([]);
@@ -69,7 +47,7 @@ function PublishForm() {
   if (units.isPending) return <Loading />;
   if (units.isError) return <ErrorMessage error={units.error} onRetry={() => units.refetch()} />;
 
-  const toggle = (code: string) => {
+  const toggle = (code: MediumCode) => {
     const next = new Set(channels);
     if (next.has(code)) next.delete(code);
     else next.add(code);

@@ -7,7 +7,7 @@ import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
 import { useFormat } from '../shell/format.ts';
 import { answer, fetchQuestions } from './api.ts';
-import { usePublishUnits } from './PublishPage.tsx';
+import { useDisclosureUnits } from './useDisclosureUnits.ts';
 import './disclosures.css';
 
 export function QuestionsPage() {
@@ -22,7 +22,7 @@ function Questions() {
   const { t } = useTranslation('disclosures');
   const f = useFormat();
   usePageTitle(t('questions.title'));
-  const units = usePublishUnits();
+  const units = useDisclosureUnits('disclosure.answer');
   const [unitId, setUnitId] = useState('');
   const [status, setStatus] = useState<'open' | 'answered'>('open');
   const unit = unitId || units.data?.[0]?.id || '';

@@ -1,151 +1,28 @@
-// Types and calls of the disclosures API (/api/v1/disclosures…, /api/v1/attachments), shared by the screens.
-import { api, ApiError, type Page } from '../api.ts';
+// Calls of the disclosures API (/api/v1/disclosures…, /api/v1/attachments), shared by the screens. Their types are
+// the server's (web/src/api-types.ts, generated from the route schemas).
+import { api, ApiError, type ApiBody, type ApiResponse, type Page } from '../api.ts';
+import type { UnitLite } from '../shell/useMyUnits.ts';
 
-export interface Category {
-  code: string;
-  kind: 'commune' | 'agency' | 'enterprise';
-  name: string;
-  nameEn: string;
-  legalBasis: string;
-  mandatory: boolean;
-  frequency: 'permanent' | 'annual' | 'quarterly' | 'on_decision';
-  loudspeaker: boolean;
-}
-export interface Channel {
-  code: string;
-  name: string;
-  nameEn: string;
-  kinds: string[];
-}
-export interface Reference {
-  categories: Category[];
-  channels: Channel[];
-  postingDays: Record<string, number>;
-}
-
-export interface DisclosureSummary {
-  id: string;
-  unitId: string;
-  unitName: string;
-  category: string;
-  categoryName: string;
-  version: number;
-  title: string;
-  excerpt: string;
-  publishedAt: string;
-  publishedOn: string;
-  postedUntil: string | null;
-  attachments: number;
-  answeredQuestions: number;
-}
-
-export interface AttachmentRef {
-  id: string;
-  filename: string;
-  mime: string;
-  size: number;
-  url: string;
-}
-
-export interface DisclosureDetail {
-  id: string;
-  unitId: string;
-  unitName: string;
-  unitKind: string;
-  category: string;
-  categoryName: string;
-  legalBasis: string | null;
-  version: number;
-  title: string;
-  body: string;
-  channels: { code: string; name: string }[];
-  decidedOn: string | null;
-  dueOn: string | null;
-  onTime: boolean;
-  publishedAt: string;
-  publishedOn: string;
-  postingDays: number | null;
-  postedFrom: string;
-  postedUntil: string | null;
-  permanent: boolean;
-  postedNow: boolean;
-  attachments: AttachmentRef[];
-  postings: {
-    id: string;
-    version: number;
-    channel: { code: string; name: string };
-    place: string;
-    postedAt: string;
-    postedOn: string;
-    postedUntil: string | null;
-    postedBy: string;
-    photo: AttachmentRef | null;
-    note: string | null;
-  }[];
-  versions: {
-    version: number;
-    title: string;
-    body: string;
-    reason: string | null;
-    publishedAt: string;
-    publishedBy: string | null;
-    postedFrom: string;
-    postedUntil: string | null;
-  }[];
-  questions: { id: string; question: string; askedAt: string; answer: string | null; answeredAt: string | null; answeredBy: string | null }[];
-}
-
-export interface UnitRef {
-  id: string;
-  kind: string;
-  name: string;
-  parentId: string | null;
-}
-
-export interface ComplianceItem {
-  category: string;
-  vi: string;
-  legalBasis: string;
-  frequency: string;
-  status: 'on_time' | 'late' | 'missing' | 'not_due';
-  disclosed: number;
-  late: number;
-}
-export interface Compliance {
-  unitId: string;
-  unitName: string;
-  period: { from: string; to: string };
-  items: ComplianceItem[];
-  required: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  disclosed: number;
-  share: number | null;
-  onTimeShare: number | null;
-  label: string;
-}
-
-export interface QuestionRow {
-  id: string;
-  disclosureId: string;
-  disclosureTitle: string;
-  question: string;
-  askerName: string;
-  askedAt: string;
-  answer: string | null;
-}
+type Reference = ApiResponse<'/disclosures/categories'>;
+export type Category = Reference['categories'][number];
+/** A medium's code (notice_board, loudspeaker…). */
+export type MediumCode = Reference['channels'][number]['code'];
+export type DisclosureDetail = ApiResponse<'/disclosures/{id}'>;
+type AttachmentRef = DisclosureDetail['attachments'][number];
+type PublishInput = ApiBody<'/disclosures'>;
+type PostingInput = ApiBody<'/disclosures/{id}/postings'>;
+type ReviseInput = ApiBody<'/disclosures/{id}/versions'>;
 
 export const fetchReference = (kind?: string) => api<Reference>(`/disclosures/categories${kind ? `?kind=${kind}` : ''}`);
 
-export function fetchDisclosures(f: { unitId?: string; category?: string; q?: string; cursor?: string | null }): Promise<Page<DisclosureSummary>> {
+export function fetchDisclosures(f: { unitId?: string; category?: string; q?: string; cursor?: string | null }) {
   const p = new URLSearchParams();
   if (f.unitId) p.set('unitId', f.unitId);
   if (f.category) p.set('category', f.category);
   if (f.q?.trim()) p.set('q', f.q.trim());
   if (f.cursor) p.set('cursor', f.cursor);
   p.set('limit', '20');
-  return api(`/disclosures?${p}`);
+  return api<ApiResponse<'/disclosures'>>(`/disclosures?${p}`);
 }
 
 export const fetchDisclosure = (id: string) => api<DisclosureDetail>(`/disclosures/${id}`);
@@ -153,41 +30,25 @@ export const fetchUnits = (q: { parentId?: string; kind?: string }) => {
   const p = new URLSearchParams({ limit: '500' });
   if (q.parentId) p.set('parentId', q.parentId);
   if (q.kind) p.set('kind', q.kind);
-  return api<Page<UnitRef>>(`/units?${p}`);
+  return api<Page<UnitLite>>(`/units?${p}`);
 };
-export const fetchUnit = (id: string) => api<UnitRef & { ancestors: { id: string; kind: string; name: string }[] }>(`/units/${id}`);
+export const fetchUnit = (id: string) => api<UnitLite>(`/units/${id}`);
 
-export interface PostingInput {
-  channel: string;
-  place: string;
-  postedOn?: string;
-  days?: number;
-  photoAttachmentId?: string;
-  placeUnitId?: string;
-}
-
-export interface PublishInput {
-  unitId: string;
-  category: string;
-  title: string;
-  body: string;
-  channels: string[];
-  postingDays?: number;
-  decidedOn?: string;
-  attachmentIds?: string[];
-  postings?: PostingInput[];
-}
-
-export const publish = (b: PublishInput) =>
-  api<{ id: string; publishedAt: string; postedUntil: string | null; warnings: string[] }>('/disclosures', { method: 'POST', body: b });
-export const revise = (id: string, b: { reason: string; title?: string; body?: string }) => api(`/disclosures/${id}/versions`, { method: 'POST', body: b });
-export const recordPosting = (id: string, b: PostingInput) => api<{ id: string }>(`/disclosures/${id}/postings`, { method: 'POST', body: b });
-export const ask = (id: string, question: string) => api<{ id: string }>(`/disclosures/${id}/questions`, { method: 'POST', body: { question } });
-export const answer = (id: string, qid: string, text: string) => api(`/disclosures/${id}/questions/${qid}/answer`, { method: 'POST', body: { answer: text } });
-export const fetchQuestions = (unitId: string, status: 'open' | 'answered') => api<Page<QuestionRow>>(`/disclosures/questions?unitId=${unitId}&status=${status}`);
-export const fetchCompliance = (unitId: string, from: string, to: string) => api<Compliance>(`/disclosures/compliance?unitId=${unitId}&from=${from}&to=${to}`);
-export const fetchSubscriptions = () => api<Page<{ id: string; unitId: string; unitName: string; category: string; categoryName: string }>>('/disclosures/subscriptions');
-export const saveSubscriptions = (unitId: string, categories: string[]) => api('/disclosures/subscriptions', { method: 'PUT', body: { unitId, categories } });
+export const publish = (b: PublishInput) => api<ApiResponse<'/disclosures', 'post'>>('/disclosures', { method: 'POST', body: b });
+export const revise = (id: string, b: ReviseInput) => api<ApiResponse<'/disclosures/{id}/versions', 'post'>>(`/disclosures/${id}/versions`, { method: 'POST', body: b });
+export const recordPosting = (id: string, b: PostingInput) =>
+  api<ApiResponse<'/disclosures/{id}/postings', 'post'>>(`/disclosures/${id}/postings`, { method: 'POST', body: b });
+export const ask = (id: string, question: string) =>
+  api<ApiResponse<'/disclosures/{id}/questions', 'post'>>(`/disclosures/${id}/questions`, { method: 'POST', body: { question } });
+export const answer = (id: string, qid: string, text: string) =>
+  api<ApiResponse<'/disclosures/{id}/questions/{questionId}/answer', 'post'>>(`/disclosures/${id}/questions/${qid}/answer`, { method: 'POST', body: { answer: text } });
+export const fetchQuestions = (unitId: string, status: 'open' | 'answered') =>
+  api<ApiResponse<'/disclosures/questions'>>(`/disclosures/questions?unitId=${unitId}&status=${status}`);
+export const fetchCompliance = (unitId: string, from: string, to: string) =>
+  api<ApiResponse<'/disclosures/compliance'>>(`/disclosures/compliance?unitId=${unitId}&from=${from}&to=${to}`);
+export const fetchSubscriptions = () => api<ApiResponse<'/disclosures/subscriptions'>>('/disclosures/subscriptions');
+export const saveSubscriptions = (unitId: string, categories: string[]) =>
+  api<ApiResponse<'/disclosures/subscriptions', 'put'>>('/disclosures/subscriptions', { method: 'PUT', body: { unitId, categories } });
 
 /** Uploads a file as a raw body (api() only sends JSON); the CSRF token comes from the session (useAuth().me). */
 export async function uploadFile(file: File, csrfToken: string | undefined, unitId?: string): Promise<AttachmentRef> {
