@@ -33,6 +33,7 @@ import * as households from './store/households.ts';
 import { getUnit, userIdByUsername, type UnitRow } from './store/shared.ts';
 import * as units from './store/units.ts';
 
+/** The size of a bulk call, for callers that add households in bulk (the ballots bench). */
 export { MAX_BULK_HOUSEHOLDS } from './rules.ts';
 
 export interface CreateUnitInput {
