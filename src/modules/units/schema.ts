@@ -1,6 +1,6 @@
 // JSON schemas of the units routes: units, households and their representatives, accounts. Every success status has
 // its response schema (the web's types are generated from them); `required` lists every field always present.
-import { idInput, idParams, idSchema, legalDate, listQueryProps } from '../../core/http.ts';
+import { ID_PATTERN, idInput, idParams, idSchema, legalDate, listQueryProps } from '../../core/http.ts';
 import { ROLES } from '../../core/permissions.ts';
 import type { Role, UnitKind } from '../../core/schema.ts';
 import { CREATABLE_KINDS, MAX_BULK_HOUSEHOLDS, UNIT_KINDS } from './rules.ts';
@@ -78,6 +78,9 @@ export const createUnitSchema = {
   response: { 201: unitResponse },
 } as const;
 
+/** A unit's id, or 'root' for the roots of the tree. */
+const parentIdQuery = { type: 'string', pattern: `^(root|${ID_PATTERN.slice(1, -1)})$` } as const;
+
 export interface UnitListQuery {
   parentId?: string;
   kind?: UnitKind;
@@ -91,7 +94,7 @@ export const listUnitsSchema = {
   querystring: {
     type: 'object',
     additionalProperties: false,
-    properties: { parentId: { type: 'string', pattern: '^(root|[1-9][0-9]{0,15})$' }, kind, ...listQueryProps },
+    properties: { parentId: parentIdQuery, kind, ...listQueryProps },
   },
   response: { 200: page(unitListItem) },
 } as const;
