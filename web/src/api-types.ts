@@ -565,7 +565,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "country" | "province" | "commune" | "village" | "agency" | "enterprise" | "district";
+                                kindLabel: string;
+                                name: string;
+                                code: string | null;
+                                parentId: string | null;
+                                depth: number;
+                                children: number;
+                                households?: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -597,15 +613,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
-                            kind?: string;
-                            kindLabel?: string;
-                            name?: string;
-                            code?: string | null;
-                            parentId?: string | null;
-                            depth?: number;
-                            children?: number;
-                            households?: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "country" | "province" | "commune" | "village" | "agency" | "enterprise" | "district";
+                            kindLabel: string;
+                            name: string;
+                            code: string | null;
+                            parentId: string | null;
+                            depth: number;
                         };
                     };
                 };
@@ -641,7 +656,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "country" | "province" | "commune" | "village" | "agency" | "enterprise" | "district";
+                            kindLabel: string;
+                            name: string;
+                            code: string | null;
+                            parentId: string | null;
+                            depth: number;
+                            households?: number;
+                            ancestors: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "country" | "province" | "commune" | "village" | "agency" | "enterprise" | "district";
+                                name: string;
+                            }[];
+                            can: {
+                                addHouseholds: boolean;
+                                listHouseholds: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -681,7 +718,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                address: string | null;
+                                code: string | null;
+                                active: boolean;
+                                representative: {
+                                    name: string;
+                                    phone: string | null;
+                                    /** Format: date */
+                                    since: string | null;
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -717,7 +772,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
+                            id: string;
                         };
                     };
                 };
@@ -771,7 +826,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            created?: number;
+                            created: number;
                         };
                     };
                 };
@@ -807,7 +862,24 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            name: string;
+                            address: string | null;
+                            code: string | null;
+                            representatives: {
+                                personId: string;
+                                name: string;
+                                /** Format: date */
+                                fromDate: string;
+                                /** Format: date */
+                                toDate: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -855,7 +927,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            personId: string;
+                            /** Format: date */
+                            fromDate: string;
+                        };
+                    };
                 };
             };
         };
@@ -906,7 +984,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: string;
+                            id: string;
                         };
                     };
                 };

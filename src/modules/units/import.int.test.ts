@@ -11,7 +11,9 @@ import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, pgTestDbName, pgUrlFor }
 import { openDatabase } from '../../core/db.ts';
 import type { Ctx } from '../../core/context.ts';
 import { createUnit } from './commands.ts';
-import { applyImport, HOUSEHOLD_BATCH, ImportWriteError, readImportFile, validateImport } from './import.ts';
+import { applyImport, HOUSEHOLD_BATCH, ImportWriteError } from './import/apply.ts';
+import { readImportFile } from './import/read.ts';
+import { validateImport } from './import/validate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 let p: TestPlatform;

@@ -1,8 +1,10 @@
 // Pure parts of `coso import`: headers, kinds, CSV reading, the error report, argument parsing, and the progress
 // bar it shares with `coso generate`.
 import { describe, expect, it } from 'vitest';
-import { errorReportCsv, errorTable, foldKey, kindOf, parseCsvText } from './import.ts';
-import { parseImportArgs } from './import-cli.ts';
+import { foldKey, kindOf } from './import/columns.ts';
+import { parseCsvText } from './import/read.ts';
+import { errorReportCsv, errorTable } from './import/report.ts';
+import { parseImportArgs } from './import/cli.ts';
 import { formatDuration, ProgressBar, renderProgress } from '../../core/progress.ts';
 
 describe('import: headers and kinds', () => {

@@ -4,10 +4,10 @@ import { systemCtx } from '../../core/context.ts';
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { ensureAdmin } from './commands.ts';
 import { unitsDemo } from './demo.ts';
-import { runImportCli } from './import-cli.ts';
+import { runImportCli } from './import/cli.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { unitsRoutes } from './routes.ts';
-import { findLogin, loadActor, unitPath } from './store.ts';
+import { findLogin, loadActor, unitPath } from './store/accounts.ts';
 import type { UnitsTables } from './tables.ts';
 
 export const unitsModule = defineModule({

@@ -6,7 +6,6 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../auth.tsx';
 import { DataTable, type Column } from '../shell/DataTable.tsx';
 import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
@@ -73,6 +72,7 @@ function AddHousehold({ unit, onAdded }: { unit: UnitDetail; onAdded(h: Househol
         name: body.name,
         address: body.address ?? null,
         code: null,
+        active: true,
         representative: { name: body.representative.name, phone: body.representative.phone ?? null, since: null },
       });
       clearDraft();
@@ -133,7 +133,6 @@ function AddHousehold({ unit, onAdded }: { unit: UnitDetail; onAdded(h: Househol
 function HouseholdList({ unit }: { unit: UnitDetail }) {
   const { t } = useTranslation('units');
   const f = useFormat();
-  const auth = useAuth();
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
@@ -157,7 +156,6 @@ function HouseholdList({ unit }: { unit: UnitDetail }) {
     placeholderData: (prev) => prev,
   });
 
-  const canAdd = auth.hasRole('admin', 'official', 'village_head');
   const pages = list.data?.pages ?? [];
   const loaded = pages.flatMap((p) => p.items);
   const loadedIds = new Set(loaded.map((h) => h.id));
@@ -254,7 +252,7 @@ function HouseholdList({ unit }: { unit: UnitDetail }) {
           </>
         )}
       </div>
-      {canAdd && (
+      {unit.can.addHouseholds && (
         <AddHousehold
           unit={unit}
           onAdded={(h) => {
@@ -291,9 +289,9 @@ function HouseholdsScreen() {
         </ol>
       </nav>
       <h1>{t('households.title', { name: u.name })}</h1>
-      {u.kind !== 'village' ? (
+      {u.kind !== 'village' || !u.can.listHouseholds ? (
         <p>
-          {t('households.notVillage')} <Link to="/don-vi">{t('households.backToTree')}</Link>
+          {t(u.kind !== 'village' ? 'households.notVillage' : 'households.notAllowed')} <Link to="/don-vi">{t('households.backToTree')}</Link>
         </p>
       ) : (
         <HouseholdList unit={u} />

@@ -1,46 +1,24 @@
-// Types and queries of the unit tree and households (GET /api/v1/units…), shared by the units screens.
-import { api, type Page } from '../api.ts';
+// Queries of the unit tree and households (GET /api/v1/units…), shared by the units screens; their types are the
+// server's (web/src/api-types.ts).
+import { api, type ApiBody, type ApiResponse } from '../api.ts';
 
-export type UnitKind = 'country' | 'province' | 'district' | 'commune' | 'village' | 'agency' | 'enterprise';
+type UnitPage = ApiResponse<'/units'>;
+/** A unit of a level of the tree (children, households when a village). */
+export type UnitItem = UnitPage['items'][number];
+/** A unit with its ancestors and what the user may do there. */
+export type UnitDetail = ApiResponse<'/units/{id}'>;
+type HouseholdPage = ApiResponse<'/units/{id}/households'>;
+export type Household = HouseholdPage['items'][number];
+type NewHousehold = ApiBody<'/units/{id}/households'>;
 
-export interface UnitItem {
-  id: string;
-  kind: UnitKind;
-  kindLabel: string;
-  name: string;
-  code: string | null;
-  parentId: string | null;
-  depth: number;
-  children?: number;
-  /** Present on villages from GET /units/:id (and on list items if the server adds it). */
-  households?: number;
-}
+const CHILDREN_PAGE = 100;
+const HOUSEHOLD_PAGE = 50;
 
-export interface UnitDetail extends UnitItem {
-  ancestors: { id: string; kind: UnitKind; name: string }[];
-}
-
-export interface Household {
-  id: string;
-  name: string;
-  address: string | null;
-  code: string | null;
-  active?: boolean;
-  representative: { name: string; phone: string | null; since: string | null } | null;
-}
-
-export interface HouseholdPage extends Page<Household> {
-  total: number;
-}
-
-export const CHILDREN_PAGE = 100;
-export const HOUSEHOLD_PAGE = 50;
-
-export function fetchChildren(parentId: string | null, cursor: string | null): Promise<Page<UnitItem>> {
+export function fetchChildren(parentId: string | null, cursor: string | null): Promise<UnitPage> {
   const p = new URLSearchParams({ limit: String(CHILDREN_PAGE) });
   if (parentId) p.set('parentId', parentId);
   if (cursor) p.set('cursor', cursor);
-  return api<Page<UnitItem>>(`/units?${p}`);
+  return api<UnitPage>(`/units?${p}`);
 }
 
 export function fetchUnit(id: string): Promise<UnitDetail> {
@@ -54,12 +32,6 @@ export function fetchHouseholds(unitId: string, q: string, cursor: string | null
   return api<HouseholdPage>(`/units/${encodeURIComponent(unitId)}/households?${p}`);
 }
 
-export interface NewHousehold {
-  name: string;
-  address?: string;
-  representative: { name: string; phone?: string };
-}
-
-export function createHousehold(unitId: string, body: NewHousehold): Promise<{ id: string }> {
-  return api<{ id: string }>(`/units/${encodeURIComponent(unitId)}/households`, { method: 'POST', body });
+export function createHousehold(unitId: string, body: NewHousehold): Promise<ApiResponse<'/units/{id}/households', 'post'>> {
+  return api(`/units/${encodeURIComponent(unitId)}/households`, { method: 'POST', body });
 }

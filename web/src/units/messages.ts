@@ -46,6 +46,7 @@ export const units = {
       loadingMore: 'Đang tải thêm…',
       newBadge: 'Mới thêm',
       notVillage: 'Chỉ thôn, tổ dân phố mới có danh sách hộ gia đình.',
+      notAllowed: 'Tài khoản của bạn không được xem danh sách hộ gia đình của đơn vị này.',
       backToTree: 'Quay lại cây đơn vị',
     },
     add: {
@@ -111,6 +112,7 @@ export const units = {
       loadingMore: 'Loading more…',
       newBadge: 'New',
       notVillage: 'Only villages and residential groups have a household list.',
+      notAllowed: 'Your account may not see the household list of this unit.',
       backToTree: 'Back to the unit tree',
     },
     add: {
