@@ -1,6 +1,6 @@
 // The synthesis as an official report (DOCX, Decree 30/2020) and as a workbook (XLSX). Figures are formatted the
 // Vietnamese way (1.949; 85,7%; dd/mm/yyyy). Never a phone number; opinions are listed without names.
-import { renderDocx, renderXlsx, type OfficialDocument } from '../../core/documents/index.ts';
+import { placeName, renderDocx, renderXlsx, type OfficialDocument } from '../../core/documents/index.ts';
 import { formatDate, formatInt, formatPercent, percent } from '../../core/format.ts';
 import { KIND_LABELS, OPINION_SOURCES, RESPONSE_LABELS, SOURCE_LABELS, STANCES, STANCE_LABELS, type Tally } from './rules.ts';
 import type { ConsultationRow, GroupRow, GroupWithCounts, OpinionRow } from './store.ts';
@@ -24,11 +24,6 @@ export interface SynthesisData {
   opinions: OpinionRow[];
   /** Date of the report ('YYYY-MM-DD'). */
   date: string;
-}
-
-/** "Xã Tân Hưng" → "Tân Hưng" (the place name of the place-date line). */
-function placeName(communeName: string): string {
-  return communeName.replace(/^(xã|phường|thị trấn|đặc khu)\s+/i, '').trim() || communeName;
 }
 
 /** "Xã Tân Hưng" → "Ủy ban nhân dân xã Tân Hưng". */

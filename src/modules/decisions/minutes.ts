@@ -3,7 +3,7 @@
 // present, households without a representative; c) content; d) form; đ) result; e) decision; g) signatures) and the
 // minutes of counting of Decree 59/2023 (Mẫu số 02 at a meeting, Mẫu số 04 for household ballots, Mẫu số 03 for the
 // decision sent to the commune).
-import type { OfficialDocument } from '../../core/documents/index.ts';
+import { placeName, type OfficialDocument } from '../../core/documents/index.ts';
 import { formatInt, formatLegalDate, formatShare } from '../../core/format.ts';
 import {
   CHANNEL_LABELS,
@@ -36,11 +36,6 @@ export interface MinutesDecision {
   recognition_authority: string | null;
   submitted_on: string | null;
   recognition_due_on: string | null;
-}
-
-function placeName(name: string): string {
-  // "Xã Tân Hưng" → "Tân Hưng" for the place-date line.
-  return name.replace(/^(Xã|Phường|Thị trấn|Đặc khu|Thôn|Tổ dân phố|Tỉnh|Thành phố)\s+/i, '');
 }
 
 /** Law Art. 20 cl. 2 b: all households, those represented at the meeting, those who voted, by channel. */
