@@ -54,7 +54,14 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Querystring: schema.PeriodQuery & { format: DocumentFormat; issuer?: IssuerKind } }>(
     '/reports/document',
-    { schema: { tags: TAGS, summary: 'Báo cáo kết quả thực hiện dân chủ ở cơ sở: DOCX theo Nghị định 30/2020, XLSX, PDF', querystring: schema.documentQuery } },
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Báo cáo kết quả thực hiện dân chủ ở cơ sở: DOCX theo Nghị định 30/2020, XLSX, PDF',
+        querystring: schema.documentQuery,
+        response: { 200: schema.documentResponse },
+      },
+    },
     async (req, reply) => {
       const ctx = ctxOf(req);
       const period = resolvePeriod(ctx.now, req.query.from, req.query.to);

@@ -24,6 +24,18 @@ export const documentQuery = {
   },
 } as const;
 
+/** The report as a file: DOCX (Decree 30/2020 layout), XLSX or PDF. */
+export const documentResponse = {
+  description: 'Báo cáo: DOCX (Nghị định 30/2020), XLSX hoặc PDF',
+  content: Object.fromEntries(
+    [
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/pdf',
+    ].map((t) => [t, { schema: { type: 'string', format: 'binary' } }]),
+  ),
+} as const;
+
 const label = { type: 'object', required: ['vi', 'en'], additionalProperties: false, properties: { vi: { type: 'string' }, en: { type: 'string' } } } as const;
 
 /** `{<indicator key>: <its value>}` for every installed indicator. */
