@@ -16,8 +16,8 @@ import { registerResponseCheck } from './core/response-check.ts';
 import { registerAuthHooks, type Services } from './core/http.ts';
 import { authRoutes } from './core/auth-routes.ts';
 import { auditRoutes } from './core/audit-routes.ts';
-import { attachmentsRoutes } from './core/attachments.ts';
-import { notificationsRoutes } from './core/outbox.ts';
+import { attachmentsRoutes } from './core/attachments-routes.ts';
+import { notificationsRoutes } from './core/notifications-routes.ts';
 import { calendarRoutes } from './core/calendar/routes.ts';
 
 export const API_PREFIX = '/api/v1';
