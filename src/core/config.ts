@@ -1,4 +1,4 @@
-// Process settings, from the environment (api.md "Conventions").
+// Process settings, from the environment.
 import path from 'node:path';
 
 export interface Config {

@@ -58,7 +58,7 @@ export function isValidCount(value: unknown): value is number {
 }
 
 /** How a value that is not a count is shown back in a message: strings quoted and cut, others by type. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
   return typeof value;

@@ -91,7 +91,7 @@ export function ctxOf(req: FastifyRequest): Ctx {
 
 // ---- shared schemas -------------------------------------------------------------------------------------
 
-export const ID_PATTERN = '^[1-9][0-9]{0,15}$';
+const ID_PATTERN = '^[1-9][0-9]{0,15}$';
 export const idSchema = { type: 'string', pattern: ID_PATTERN } as const;
 export const idParams = {
   type: 'object',
@@ -121,7 +121,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export function encodeCursor(v: string | number): string {
+function encodeCursor(v: string | number): string {
   return Buffer.from(String(v)).toString('base64url');
 }
 
@@ -138,17 +138,6 @@ export function toPage<R extends { id: number }, T>(rows: R[], limit: number, ma
   const slice = more ? rows.slice(0, limit) : rows;
   return { items: slice.map(map), nextCursor: more ? encodeCursor(slice[slice.length - 1]!.id) : null };
 }
-
-export const errorResponse = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: { code: { type: 'string' }, message: { type: 'string' } },
-      required: ['code', 'message'],
-    },
-  },
-} as const;
 
 export function sendCreated<T>(reply: FastifyReply, body: T): T {
   reply.status(201);
