@@ -86,7 +86,7 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      api.get('/health', { schema: { hide: true } }, async () => ({ ok: true, engine: services.database.engine }));
+      api.get('/health', { schema: HEALTH_SCHEMA }, async () => ({ ok: true, engine: services.database.engine }));
       for (const core of [authRoutes, auditRoutes, attachmentsRoutes, notificationsRoutes, calendarRoutes]) await api.register(core);
       for (const m of services.modules) if (m.routes) await api.register(m.routes);
     },
@@ -95,6 +95,18 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
   await serveWebApp(app, opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, 'index.html')));
   return app;
 }
+
+/** GET /health (not in the OpenAPI document): the server answers, and on which database engine. */
+const HEALTH_SCHEMA = {
+  hide: true,
+  response: {
+    200: {
+      type: 'object',
+      required: ['ok', 'engine'],
+      properties: { ok: { type: 'boolean' }, engine: { type: 'string', enum: ['pglite', 'postgres'] } },
+    },
+  },
+} as const;
 
 /** Keeps the list of the app's routes as they are registered (`registeredRoutes`). */
 function recordRoutes(app: FastifyInstance): void {
