@@ -16,13 +16,13 @@ import { registerResponseCheck } from './core/response-check.ts';
 import { registerAuthHooks, type Services } from './core/http.ts';
 import { authRoutes } from './core/auth-routes.ts';
 import { auditRoutes } from './core/audit-routes.ts';
-import { attachmentsRoutes } from './core/attachments.ts';
-import { notificationsRoutes } from './core/outbox.ts';
+import { attachmentsRoutes } from './core/attachments-routes.ts';
+import { notificationsRoutes } from './core/notifications-routes.ts';
 import { calendarRoutes } from './core/calendar/routes.ts';
 
-export const API_PREFIX = '/api/v1';
+const API_PREFIX = '/api/v1';
 /** Body limit of ordinary routes: bodies over 1 MB are refused with 413. */
-export const BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = 1024 * 1024;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(ROOT, 'web', 'dist');
 
@@ -65,6 +65,51 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
     ajv: { customOptions: {} },
   });
   app.decorate('services', services);
+  recordRoutes(app);
+  // Bodies are validated strictly (a number is not a string); query strings and params are coerced.
+  const bodyAjv = makeAjv(false);
+  const queryAjv = makeAjv(true);
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv.compile(schema) : queryAjv.compile(schema)));
+
+  registerErrorHandling(app);
+  if (opts.checkResponses) registerResponseCheck(app);
+  await app.register(cookie);
+  const headers = securityHeaders(services.config.secureCookies);
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, { openapi: OPENAPI_INFO });
+  registerAuthHooks(app);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/health', { schema: HEALTH_SCHEMA }, async () => ({ ok: true, engine: services.database.engine }));
+      for (const core of [authRoutes, auditRoutes, attachmentsRoutes, notificationsRoutes, calendarRoutes]) await api.register(core);
+      for (const m of services.modules) if (m.routes) await api.register(m.routes);
+    },
+    { prefix: API_PREFIX },
+  );
+  await serveWebApp(app, opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, 'index.html')));
+  return app;
+}
+
+/** GET /health (not in the OpenAPI document): the server answers, and on which database engine. */
+const HEALTH_SCHEMA = {
+  hide: true,
+  response: {
+    200: {
+      type: 'object',
+      required: ['ok', 'engine'],
+      properties: { ok: { type: 'boolean' }, engine: { type: 'string', enum: ['pglite', 'postgres'] } },
+    },
+  },
+} as const;
+
+/** Keeps the list of the app's routes as they are registered (`registeredRoutes`). */
+function recordRoutes(app: FastifyInstance): void {
   const routeList: RegisteredRoute[] = [];
   registeredRoutes.set(app, routeList);
   app.addHook('onRoute', (r) => {
@@ -72,21 +117,23 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
       routeList.push({ method, url: r.url, schema: r.schema as Record<string, unknown> | undefined, bodyLimit: r.bodyLimit });
     }
   });
+}
 
-  // Bodies are validated strictly (a number is not a string); query strings and params are coerced.
-  const bodyAjv = makeAjv(false);
-  const queryAjv = makeAjv(true);
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    httpPart === 'body' ? bodyAjv.compile(schema) : queryAjv.compile(schema),
-  );
+const OPENAPI_INFO = {
+  openapi: '3.0.3',
+  info: {
+    title: 'Cơ Sở — API thực hiện dân chủ ở cơ sở',
+    description: 'API công khai của nền tảng Cơ Sở (Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15).',
+    version: '1.0.0',
+  },
+  components: {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'coso_session' } },
+  },
+} as const;
 
-  registerErrorHandling(app);
-  if (opts.checkResponses) registerResponseCheck(app);
-  await app.register(cookie);
-  // Security headers: helmet's, computed ONCE (they do not depend on the request) and handed to each reply as one
-  // object — @fastify/helmet rebuilt the middleware (and re-parsed the CSP) per request, and running helmet's
-  // middleware per request set and validated each header twice (measured: 8% of a ballot request's CPU).
-  const securityHeaders = headersOf(
+/** helmet's security headers, computed once: they do not depend on the request (why: bench/README.md, "Notes"). */
+function securityHeaders(hsts: boolean): Record<string, string> {
+  return headersOf(
     helmet({
       contentSecurityPolicy: {
         directives: {
@@ -101,41 +148,18 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
         },
       },
       crossOriginEmbedderPolicy: false,
-      hsts: services.config.secureCookies,
+      hsts,
     }),
   );
-  app.addHook('onRequest', (_req, reply, done) => {
-    reply.headers(securityHeaders);
-    done();
-  });
-  await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Cơ Sở — API thực hiện dân chủ ở cơ sở',
-        description: 'API công khai của nền tảng Cơ Sở (Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15).',
-        version: '1.0.0',
-      },
-      components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: 'coso_session' } },
-      },
-    },
-  });
-  registerAuthHooks(app);
+}
 
-  await app.register(
-    async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      api.get('/health', { schema: { hide: true } }, async () => ({ ok: true, engine: services.database.engine }));
-      for (const core of [authRoutes, auditRoutes, attachmentsRoutes, notificationsRoutes, calendarRoutes]) await api.register(core);
-      for (const m of services.modules) if (m.routes) await api.register(m.routes);
-    },
-    { prefix: API_PREFIX },
-  );
-
-  const serveWeb = opts.serveWeb !== false && fs.existsSync(path.join(WEB_DIST, 'index.html'));
-  if (serveWeb) {
+/**
+ * The built web app (when `serve`), and what is not found: client-side routes of the single-page app fall back to
+ * index.html; unknown /api paths stay 404 JSON, and so do missing files (a page cached before a deploy asking for an
+ * old /assets/x.js must get a 404, not HTML).
+ */
+async function serveWebApp(app: FastifyInstance, serve: boolean): Promise<void> {
+  if (serve) {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       prefix: '/',
@@ -147,16 +171,13 @@ export async function buildApp(services: Services, opts: BuildOptions = {}): Pro
       },
     });
   }
-  // Client-side routes of the single-page app fall back to index.html; unknown /api paths stay 404 JSON, and so do
-  // missing files (a page cached before a deploy asking for an old /assets/x.js must get a 404, not HTML).
   app.setNotFoundHandler((req, reply) => {
-    if (serveWeb && req.method === 'GET' && isClientRoute(req.url)) {
+    if (serve && req.method === 'GET' && isClientRoute(req.url)) {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html');
     }
     return reply.status(404).send(notFoundRouteBody());
   });
-  return app;
 }
 
 /** Whether a path not found on disk is one of the web app's own routes (no /api, no /assets, no file name). */

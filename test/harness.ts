@@ -1,7 +1,11 @@
-// Integration-test harness: a fresh database per test file (a copy of the migrated + demo template), the real
-// Fastify app driven through inject(), and helpers to log in as the demo accounts.
+// The test factories: a fresh database per test file (a copy of the migrated + demo template), the real Fastify app
+// driven through inject(), logging in as the demo accounts, a new village of households, row counts of every table,
+// tampering with the audit log.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import { sql, type RawBuilder } from 'kysely';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { openDatabase, type Database } from '../src/core/db.ts';
 import { loadConfig, type Config } from '../src/core/config.ts';
@@ -16,26 +20,69 @@ import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, TEST_ENGINE, pgTestDbNam
 
 export { TEST_ENGINE, DEMO_PASSWORD };
 
+/** A letter only Vietnamese has: a message matching it is written in Vietnamese. */
+export const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+/** Runs one statement as the PostgreSQL administrator of the test server. */
+async function pgAdmin(statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A new PostgreSQL database, a copy of the test template; its name. */
+async function pgTemplateCopy(what: string): Promise<string> {
+  const name = pgTestDbName(what);
+  await pgAdmin(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);
+  return name;
+}
+
+const dropPgDatabase = (name: string) => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+
 export async function freshDatabase(): Promise<Database> {
   if (TEST_ENGINE === 'pg') {
-    const name = pgTestDbName('file');
-    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);
-    await admin.end();
+    const name = await pgTemplateCopy('file');
     const database = await openDatabase({ databaseUrl: pgUrlFor(name), poolSize: 40 });
     const close = database.close;
     database.close = async () => {
       await close();
-      const a = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await dropPgDatabase(name);
     };
     return database;
   }
   const blob = new Blob([fs.readFileSync(PGLITE_TEMPLATE)]);
   return openDatabase({ loadDataDir: blob });
+}
+
+/** A copy of the test template that another process can open too (e.g. a child process killed mid-way). */
+export interface SharedDatabase {
+  /** A PostgreSQL URL, or the folder of a PGlite database. */
+  target: string;
+  open(): Promise<Database>;
+  remove(): Promise<void>;
+}
+
+export async function sharedDatabase(): Promise<SharedDatabase> {
+  if (TEST_ENGINE === 'pg') {
+    const name = await pgTemplateCopy('shared');
+    const target = pgUrlFor(name);
+    return { target, open: () => openDatabase({ databaseUrl: target, poolSize: 2 }), remove: () => dropPgDatabase(name) };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coso-shared-'));
+  const target = path.join(dir, 'data');
+  const seed = await openDatabase({ dataDir: target, loadDataDir: new Blob([fs.readFileSync(PGLITE_TEMPLATE)]) });
+  await seed.close();
+  return { target, open: () => openDatabase({ dataDir: target }), remove: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The services of a test server: a database, a clock, the installed modules, a login rate limit tests never reach. */
+export function testServices(database: Database, clock: () => Date, opts: { config?: Partial<Config>; modules?: readonly ModuleManifest[] } = {}): Services {
+  const config: Config = { ...loadConfig({}), loginRateLimit: 1000, ...opts.config };
+  return { database, config, clock, modules: platformModules(opts.modules) };
 }
 
 export interface TestClock {
@@ -48,8 +95,12 @@ export interface TestPlatform {
   app: FastifyInstance;
   db: Database['db'];
   clock: TestClock;
-  /** Logs in (demo password by default) and returns the bearer token. */
+  /** Logs in (demo password by default) and returns the bearer token; one session per account and password. */
   login(username: string, password?: string): Promise<string>;
+  /** A new session's bearer token, never cached (e.g. after a logout revoked one); `ip`: where the login comes from. */
+  newToken(username: string, opts?: { password?: string; ip?: string }): Promise<string>;
+  /** POST /auth/login from `ip`: the answer as it is (a refusal too). */
+  loginFrom(ip: string, username: string, password?: string): Promise<LightMyRequestResponse>;
   /** inject() with JSON body and an optional bearer token. */
   req(method: string, url: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
   /** A use-case context acting as the given user (for calling commands directly). */
@@ -67,8 +118,7 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
       this.now = new Date(iso);
     },
   };
-  const config: Config = { ...loadConfig({}), loginRateLimit: 1000, ...opts.config };
-  const services: Services = { database, config, clock: () => clock.now, modules: platformModules(opts.modules) };
+  const services = testServices(database, () => clock.now, opts);
   const app = await buildApp(services, { serveWeb: false, checkResponses: true });
   await app.ready();
   const tokens = new Map<string, string>();
@@ -79,13 +129,17 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
     clock,
     async login(username, password = DEMO_PASSWORD) {
       const key = `${username}\0${password}`;
-      const cached = tokens.get(key);
-      if (cached) return cached;
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-      if (r.statusCode !== 200) throw new Error(`login ${username} failed: ${r.statusCode} ${r.body}`);
-      const token = (r.json() as { token: string }).token;
+      const token = tokens.get(key) ?? (await p.newToken(username, { password }));
       tokens.set(key, token);
       return token;
+    },
+    async newToken(username, o = {}) {
+      const r = await p.loginFrom(o.ip ?? '127.0.0.1', username, o.password);
+      if (r.statusCode !== 200) throw new Error(`login ${username} failed: ${r.statusCode} ${r.body}`);
+      return (r.json() as { token: string }).token;
+    },
+    loginFrom(ip, username, password = DEMO_PASSWORD) {
+      return app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
     },
     req(method, url, o = {}) {
       const headers: Record<string, string> = { ...o.headers };
@@ -117,23 +171,32 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
   return p;
 }
 
-/** Row counts of every table: used to prove that refused input changed nothing. */
+/** The query counting the rows of every table of a database (its tables do not change during a test run). */
+const countQueries = new WeakMap<Database['db'], RawBuilder<Record<string, number>>>();
+
+/** Row counts of every table, in one query: used to prove that refused input changed nothing. */
 export async function tableCounts(db: Database['db']): Promise<Record<string, number>> {
-  const tables = await db
-    .selectFrom('information_schema.tables' as never)
-    .select('table_name' as never)
-    .where('table_schema' as never, '=', 'public' as never)
-    .where('table_type' as never, '=', 'BASE TABLE' as never)
-    .execute();
-  const out: Record<string, number> = {};
-  for (const t of tables as unknown as { table_name: string }[]) {
-    const r = await db
-      .selectFrom(t.table_name as never)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    out[t.table_name] = Number((r as { n: number }).n);
+  let query = countQueries.get(db);
+  if (!query) {
+    const tables = await sql<{ table_name: string }>`
+      SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(db);
+    query = sql<Record<string, number>>`${sql.raw(`SELECT ${tables.rows.map((t) => `(SELECT count(*) FROM "${t.table_name}") AS "${t.table_name}"`).join(', ')}`)}`;
+    countQueries.set(db, query);
   }
-  return out;
+  const r = await query.execute(db);
+  return Object.fromEntries(Object.entries(r.rows[0]!).map(([k, v]) => [k, Number(v)]));
+}
+
+/**
+ * Runs `fn` as the database owner with the audit log's append-only trigger switched off, in one transaction: what
+ * an attacker with access to the database could do to the log.
+ */
+export async function tamperWithAuditLog(db: Database['db'], fn: (db: Database['db']) => Promise<unknown>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(trx);
+    await fn(trx);
+    await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(trx);
+  });
 }
 
 /**

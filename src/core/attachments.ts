@@ -3,18 +3,16 @@
 // database with their SHA-256, served with Content-Disposition and caching headers.
 // An attachment is private (its uploader and officials of its unit) until a public record references it.
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Ctx } from './context.ts';
 import type { DB } from './schema.ts';
 import { audit } from './audit.ts';
 import { inTransaction } from './context.ts';
-import { RefusalError, badRequest, notFound, unprocessable, refusedWith } from './refusal.ts';
-import { ctxOf, idParams, parseId } from './http.ts';
-import { can, requireActor, requirePermission } from './permissions.ts';
+import { badRequest, notFound, unprocessable, refusedWith } from './refusal.ts';
+import { requireActor, requirePermission } from './permissions.ts';
 import { directory } from './directory.ts';
 
-/** Largest attachment accepted: 10 MB (a scanned notice or minutes; larger files answer 413). */
+/** Largest attachment accepted: 10 MB. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -30,7 +28,7 @@ const startsWith = (b: Uint8Array, ...bytes: number[]) => bytes.every((x, i) => 
 const ZIP = (b: Uint8Array) => startsWith(b, 0x50, 0x4b, 0x03, 0x04);
 
 /** The whitelist: images, PDF, DOCX, XLSX. */
-export const ALLOWED_TYPES: readonly AllowedType[] = [
+const ALLOWED_TYPES: readonly AllowedType[] = [
   { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], magic: (b) => startsWith(b, 0xff, 0xd8, 0xff) },
   { mime: 'image/png', extensions: ['png'], magic: (b) => startsWith(b, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) },
   { mime: 'image/webp', extensions: ['webp'], magic: (b) => startsWith(b, 0x52, 0x49, 0x46, 0x46) && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP' },
@@ -165,84 +163,31 @@ export async function publishAttachments(ctx: Ctx, ids: readonly number[]): Prom
   await ctx.db.updateTable('attachments').set({ visibility: 'public' }).where('id', 'in', [...ids]).execute();
 }
 
-const tooLarge = () => refusedWith(413, 'PAYLOAD_TOO_LARGE', 'Tệp quá lớn (tối đa 10 MB).');
+export const tooLarge = () => refusedWith(413, 'PAYLOAD_TOO_LARGE', 'Tệp quá lớn (tối đa 10 MB).');
 
-// ---- routes -----------------------------------------------------------------------------------------------
-
-export async function attachmentsRoutes(app: FastifyInstance): Promise<void> {
-  // Raw bodies for this plugin only (JSON stays the rule everywhere else).
-  app.addContentTypeParser(UPLOAD_CONTENT_TYPES, { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES }, (_req, body, done) => done(null, body));
-
-  app.post<{ Querystring: { filename: string; unitId?: string } }>(
-    '/attachments',
-    {
-      bodyLimit: MAX_ATTACHMENT_BYTES,
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
-      schema: {
-        tags: ['attachments'],
-        summary: 'Tải lên tệp đính kèm (ảnh, PDF, DOCX, XLSX; tối đa 10 MB) — nội dung thô, tên tệp ở ?filename=',
-        querystring: {
-          type: 'object',
-          required: ['filename'],
-          additionalProperties: false,
-          properties: { filename: { type: 'string', minLength: 1, maxLength: 255 }, unitId: { type: 'string', pattern: '^[1-9][0-9]{0,15}$' } },
-        },
-      },
-      onRequest: async (req: FastifyRequest) => {
-        const len = Number(req.headers['content-length'] ?? 0);
-        if (len > MAX_ATTACHMENT_BYTES) throw tooLarge();
-      },
-    },
-    async (req, reply) => {
-      const ctx = ctxOf(req);
-      requireActor(ctx.actor);
-      const body = req.body;
-      if (!Buffer.isBuffer(body)) throw badRequest('EMPTY_BODY', 'Tệp gửi lên đang trống.');
-      const declared = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      const meta = await storeAttachment(ctx, {
-        unitId: req.query.unitId ? parseId(req.query.unitId, 'unitId') : null,
-        filename: req.query.filename,
-        declaredType: declared,
-        content: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
-      });
-      reply.status(201);
-      return attachmentOut(meta);
-    },
-  );
-
-  app.get<{ Params: { id: string } }>(
-    '/attachments/:id',
-    { schema: { tags: ['attachments'], summary: 'Tải xuống tệp đính kèm', params: idParams } },
-    async (req, reply) => {
-      const ctx = ctxOf(req);
-      const id = parseId(req.params.id);
-      const meta = (await attachmentsMeta(ctx.db, [id]))[0];
-      if (!meta) throw notFound('Tệp đính kèm');
-      if (meta.visibility !== 'public') {
-        const actor = requireActor(ctx.actor);
-        if (meta.uploadedBy !== actor.userId) {
-          const path = meta.unitId === null ? '/1/' : await directory().unitPath(ctx.db, meta.unitId);
-          if (path === null) throw notFound('Tệp đính kèm');
-          if (!can(actor, 'attachment.read', path)) requirePermission(actor, 'attachment.read', path);
-        }
-      }
-      const etag = `"${meta.sha256}"`;
-      reply.header('etag', etag);
-      reply.header(
-        'cache-control',
-        meta.visibility === 'public' ? 'public, max-age=86400, immutable' : 'private, max-age=0, must-revalidate',
-      );
-      if (req.headers['if-none-match'] === etag) return reply.status(304).send();
-      const row = await ctx.db.selectFrom('attachments').select('content').where('id', '=', id).executeTakeFirstOrThrow();
-      const inline = meta.mime.startsWith('image/') || meta.mime === 'application/pdf';
-      reply.header('content-type', meta.mime);
-      reply.header('content-length', String(meta.size));
-      reply.header('content-disposition', contentDisposition(meta.filename, inline));
-      return reply.send(Buffer.from(row.content));
-    },
-  );
+/**
+ * The metadata of an attachment the actor may download: a public one for anyone; a private one for its uploader
+ * and for those who may read the attachments of its unit. 404 when there is no such attachment.
+ */
+export async function downloadableAttachment(ctx: Ctx, id: number): Promise<AttachmentMeta> {
+  const meta = (await attachmentsMeta(ctx.db, [id]))[0];
+  if (!meta) throw notFound('Tệp đính kèm');
+  if (meta.visibility === 'public') return meta;
+  const actor = requireActor(ctx.actor);
+  if (meta.uploadedBy === actor.userId) return meta;
+  const path = meta.unitId === null ? '/1/' : await directory().unitPath(ctx.db, meta.unitId);
+  if (path === null) throw notFound('Tệp đính kèm');
+  requirePermission(actor, 'attachment.read', path);
+  return meta;
 }
 
+/** The stored bytes of an attachment. */
+export async function attachmentContent(db: Kysely<DB>, id: number): Promise<Buffer> {
+  const row = await db.selectFrom('attachments').select('content').where('id', '=', id).executeTakeFirstOrThrow();
+  return Buffer.from(row.content);
+}
+
+/** An attachment as the API shows it (`attachmentSchema`). */
 export const attachmentOut = (m: AttachmentMeta) => ({
   id: String(m.id),
   filename: m.filename,

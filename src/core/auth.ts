@@ -3,8 +3,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
-import type { Actor } from './context.ts';
+import { inTransaction, type Actor, type Ctx } from './context.ts';
 import { directory } from './directory.ts';
+import { audit } from './audit.ts';
+import { refusedWith } from './refusal.ts';
 
 export const SESSION_COOKIE = 'coso_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -15,7 +17,7 @@ export async function hashPassword(password: string): Promise<string> {
   return argonHash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
     return await argonVerify(hash, password);
   } catch {
@@ -26,12 +28,12 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 // A hash of a random password: verifying against it costs the same time as a real user's, so a login for an
 // unknown username is not faster than one for a known username.
 let dummyHash: Promise<string> | null = null;
-export function dummyPasswordHash(): Promise<string> {
+function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
   return dummyHash;
 }
 
-export const newToken = () => randomBytes(32).toString('base64url');
+const newToken = () => randomBytes(32).toString('base64url');
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function safeEqual(a: string, b: string): boolean {
@@ -101,8 +103,60 @@ export async function lookupSession(db: Kysely<DB>, token: string, now: Date): P
 }
 
 /** Forgets a session (after logging out) in this process's cache. */
-export function forgetSession(db: Kysely<DB>, sessionId: number): void {
+function forgetSession(db: Kysely<DB>, sessionId: number): void {
   const cache = sessionCaches.get(db);
   if (!cache) return;
   for (const [k, v] of cache) if (v.lookup.sessionId === sessionId) cache.delete(k);
+}
+
+// ---- signing in and out -------------------------------------------------------------------------------------
+
+/** A session just opened: the token (only its hash is stored), the CSRF token of cookie sessions, and its end. */
+export interface OpenedSession {
+  actor: Actor;
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+const invalidCredentials = () => refusedWith(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+
+/**
+ * Checks a username and password and opens a session (audited as `auth.login`). An unknown username costs the same
+ * password check as a known one; every failure gives the same answer.
+ */
+export async function logIn(ctx: Ctx, username: string, password: string): Promise<OpenedSession> {
+  const user = await directory().findLogin(ctx.db, username.trim().toLowerCase());
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !ok || user.disabled) throw invalidCredentials();
+  const token = newToken();
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS);
+  const actor = await directory().loadActor(ctx.db, user.userId);
+  if (!actor) throw invalidCredentials();
+  await inTransaction({ ...ctx, actor }, async (tx) => {
+    const s = await tx.db
+      .insertInto('sessions')
+      .values({
+        token_hash: tokenHash(token),
+        csrf_token: csrfToken,
+        user_id: user.userId,
+        expires_at: expiresAt,
+        ip: ctx.origin.ip,
+        user_agent: ctx.origin.userAgent?.slice(0, 300) ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(tx, { action: 'auth.login', targetType: 'user', targetId: user.userId, data: { sessionId: s.id } });
+  });
+  return { actor, token, csrfToken, expiresAt };
+}
+
+/** Ends the actor's session (audited as `auth.logout`) and forgets it in this process at once. */
+export async function logOut(ctx: Ctx & { actor: Actor }, sessionId: number): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.updateTable('sessions').set({ revoked_at: ctx.now }).where('id', '=', sessionId).execute();
+    await audit(tx, { action: 'auth.logout', targetType: 'user', targetId: ctx.actor.userId, data: { sessionId } });
+  });
+  forgetSession(ctx.db, sessionId);
 }

@@ -1,4 +1,4 @@
-// Process settings, from the environment: PORT, COSO_DATA_DIR, DATABASE_URL, COSO_DEMO, COSO_ADMIN_PASSWORD… (README).
+// Process settings, from the environment.
 import path from 'node:path';
 
 export interface Config {

@@ -2,7 +2,7 @@
 // The same Kysely queries and the same SQL migrations run on both.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PGliteDialect, PostgresDialect, sql, type CompiledQuery } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -174,21 +174,6 @@ export async function runPrepared<R>(db: Kysely<DB>, name: string, q: CompiledQu
   return (await db.executeQuery<R>(q)).rows;
 }
 
-/** Quick reachability check for a PostgreSQL server (used by tests and CI to decide whether to run pg tests). */
-export async function canReachPostgres(url: string, timeoutMs = 2000): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-export { sql };
 
 /**
  * The database handle as use cases and stores receive it. A store views it through its own tables only:

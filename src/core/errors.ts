@@ -14,7 +14,7 @@ const errorBody = (code: string, message: string, details?: Record<string, unkno
 });
 
 /** The answer to a refusal: its field, when it names one, travels in `details`. */
-export function refusalBody(r: Refusal): ErrorBody {
+function refusalBody(r: Refusal): ErrorBody {
   const details = r.field === undefined ? r.details : { ...r.details, field: r.field };
   return errorBody(r.code, r.message, details);
 }
@@ -42,7 +42,7 @@ function fieldName(e: AjvError, part: string): string {
 }
 
 /** Turns an ajv validation error into one Vietnamese sentence. */
-export function validationMessageVi(errors: AjvError[], part: string): string {
+function validationMessageVi(errors: AjvError[], part: string): string {
   const e = errors[0];
   if (!e) return 'Dữ liệu không hợp lệ.';
   const f = fieldName(e, part);

@@ -2,7 +2,7 @@
  * Vietnamese number, money and date formatting — pure functions, no I/O, no dependence on the
  * machine's locale or time zone.
  *
- * Conventions (spec README §9 "Reports"): 1.949 · 99,4% · 18.126 tỷ đồng · dd/mm/yyyy; a share is
+ * Conventions of the reports: 1.949 · 99,4% · 18.126 tỷ đồng · dd/mm/yyyy; a share is
  * rounded to one decimal, half-up: 861/866 → 99,4%.
  *
  * Every function takes an optional `locale` ('vi' by default, 'en' for the English UI).
@@ -14,10 +14,10 @@ export type Locale = 'vi' | 'en';
 export type DateInput = string | Date;
 
 /** Vietnam has used UTC+7 all year (no daylight saving) since 1975. */
-export const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60;
+const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60;
 
 /** Shown where a figure cannot be computed (e.g. a share of 0). */
-export const NOT_AVAILABLE = '—';
+const NOT_AVAILABLE = '—';
 
 interface Separators {
   thousands: string;

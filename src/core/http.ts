@@ -139,17 +139,6 @@ export function toPage<R extends { id: number }, T>(rows: R[], limit: number, ma
   return { items: slice.map(map), nextCursor: more ? encodeCursor(slice[slice.length - 1]!.id) : null };
 }
 
-export const errorResponse = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: { code: { type: 'string' }, message: { type: 'string' } },
-      required: ['code', 'message'],
-    },
-  },
-} as const;
-
 export function sendCreated<T>(reply: FastifyReply, body: T): T {
   reply.status(201);
   return body;

@@ -75,7 +75,7 @@ export function tableTypes<Tables extends object>(): Tables {
 }
 
 /** `{a: A} | {b: B}` → `{a: A} & {b: B}`. */
-export type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The tables of a list of manifests, as one type. */
 export type TablesOf<M extends readonly ModuleManifest<object>[]> = UnionToIntersection<
@@ -86,7 +86,7 @@ let installed: readonly ModuleManifest[] = [];
 
 /**
  * Makes the modules the platform's: their actions join the permission matrix, the directory is installed, and
- * `installedModules()` lists them (the reports read their indicators from there). Called once per process by the
+ * `installedIndicators()` lists their indicators (the reports read them there). Called once per process by the
  * composition (src/platform.ts); installing the same list again is harmless.
  */
 export function installModules(modules: readonly ModuleManifest[]): void {
@@ -100,10 +100,6 @@ export function installModules(modules: readonly ModuleManifest[]): void {
   }
   installDirectory(directories[0]!.directory!);
   installed = modules;
-}
-
-export function installedModules(): readonly ModuleManifest[] {
-  return installed;
 }
 
 /** Every indicator of the installed modules, in the order of the list. */

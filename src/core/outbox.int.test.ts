@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPlatform, TEST_ENGINE, type TestPlatform } from '../../test/harness.ts';
-import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, pgTestDbName, pgUrlFor } from '../../test/db-env.ts';
-import { openDatabase, type Database } from './db.ts';
+import { sharedDatabase, testPlatform, TEST_ENGINE, type TestPlatform } from '../../test/harness.ts';
+import type { Database } from './db.ts';
 import { inTransaction, systemOrigin, type Ctx } from './context.ts';
 import { deliverPending, enqueue, MAX_ATTEMPTS, type DeliveryChannel } from './outbox.ts';
 
@@ -49,37 +45,12 @@ describe(`outbox (${TEST_ENGINE})`, () => {
 
   it('a crash between enqueue and delivery loses nothing: the next process delivers it', async () => {
     const marker = `crash-${randomBytes(4).toString('hex')}`;
-    let target: string;
-    let reopen: () => Promise<Database>;
-    let cleanup: () => Promise<void>;
-    if (TEST_ENGINE === 'pg') {
-      const name = pgTestDbName('crash');
-      const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);
-      await admin.end();
-      target = pgUrlFor(name);
-      reopen = () => openDatabase({ databaseUrl: target, poolSize: 2 });
-      cleanup = async () => {
-        const a = new pg.Client({ connectionString: PG_ADMIN_URL });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
-      };
-    } else {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coso-crash-'));
-      target = path.join(dir, 'data');
-      // The data folder starts as a copy of the test template.
-      const seed = await openDatabase({ dataDir: target, loadDataDir: new Blob([fs.readFileSync(PGLITE_TEMPLATE)]) });
-      await seed.close();
-      reopen = () => openDatabase({ dataDir: target });
-      cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const copy = await sharedDatabase();
     try {
-      const r = await runChild(target, adminId, marker);
+      const r = await runChild(copy.target, adminId, marker);
       expect(r.out).toContain('ENQUEUED');
       expect(r.signal).toBe('SIGKILL');
-      const db = await reopen();
+      const db = await copy.open();
       try {
         const pending = await db.db.selectFrom('outbox').selectAll().where('kind', '=', 'test.crash').where('delivered_at', 'is', null).execute();
         expect(pending).toHaveLength(1);
@@ -93,7 +64,7 @@ describe(`outbox (${TEST_ENGINE})`, () => {
         await db.close();
       }
     } finally {
-      await cleanup();
+      await copy.remove();
     }
   });
 

@@ -7,14 +7,10 @@
 // FOR UPDATE SKIP LOCKED, so a message is handed to one deliverer only; a failed attempt is counted, its error
 // kept (`last_error`) and the message retried later with a growing delay, up to MAX_ATTEMPTS.
 import { startPeriodic } from './scheduler.ts';
-import type { FastifyInstance } from 'fastify';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Ctx } from './context.ts';
 import type { DB } from './schema.ts';
 import type { Services } from './http.ts';
-import { ctxOf, decodeCursor, idParams, listQueryProps, parseId, toPage } from './http.ts';
-import { notFound } from './refusal.ts';
-import { requireActor } from './permissions.ts';
 
 export interface OutboxMessage {
   /** What happened, e.g. 'disclosure.published'. */
@@ -61,7 +57,7 @@ export interface DeliveryChannel {
 }
 
 /** In-app notifications: one row in `notifications` for the recipient. */
-export const inAppChannel: DeliveryChannel = {
+const inAppChannel: DeliveryChannel = {
   async deliver(db, m) {
     if (m.recipient_id === null) throw new Error('in_app message without recipient');
     const p = m.payload as { title?: unknown; body?: unknown; link?: unknown };
@@ -83,7 +79,7 @@ export const DEFAULT_CHANNELS: Record<string, DeliveryChannel> = { in_app: inApp
 /** After this many failed attempts a message stays in the outbox with its last error, for an operator to see. */
 export const MAX_ATTEMPTS = 8;
 /** Retry delay after the n-th failure: 2^n seconds, at most an hour. */
-export const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 3600) * 1000;
+const retryDelayMs = (attempts: number) => Math.min(2 ** attempts, 3600) * 1000;
 
 export interface DeliveryResult {
   delivered: number;
@@ -164,82 +160,4 @@ export function startDeliverer(
     stopped = true;
     await stop();
   };
-}
-
-// ---- the user's notifications (GET /api/v1/notifications, mark read) --------------------------------------
-
-export async function notificationsRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Querystring: { unread?: boolean; limit: number; cursor?: string } }>(
-    '/notifications',
-    {
-      schema: {
-        tags: ['notifications'],
-        summary: 'Thông báo của tôi',
-        querystring: { type: 'object', additionalProperties: false, properties: { unread: { type: 'boolean' }, ...listQueryProps } },
-      },
-    },
-    async (req, reply) => {
-      const ctx = ctxOf(req);
-      const actor = requireActor(ctx.actor);
-      const after = decodeCursor(req.query.cursor);
-      let q = ctx.db
-        .selectFrom('notifications')
-        .selectAll()
-        .where('user_id', '=', actor.userId)
-        .orderBy('id', 'desc')
-        .limit(req.query.limit + 1);
-      if (after !== null) q = q.where('id', '<', after);
-      if (req.query.unread) q = q.where('read_at', 'is', null);
-      const rows = await q.execute();
-      const unread = await ctx.db
-        .selectFrom('notifications')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('user_id', '=', actor.userId)
-        .where('read_at', 'is', null)
-        .executeTakeFirstOrThrow();
-      reply.header('cache-control', 'private, no-store');
-      return {
-        ...toPage(rows, req.query.limit, (n) => ({
-          id: String(n.id),
-          kind: n.kind,
-          title: n.title,
-          body: n.body,
-          link: n.link,
-          createdAt: new Date(n.created_at).toISOString(),
-          readAt: n.read_at ? new Date(n.read_at).toISOString() : null,
-        })),
-        unread: Number(unread.n),
-      };
-    },
-  );
-
-  app.post<{ Params: { id: string } }>(
-    '/notifications/:id/read',
-    { schema: { tags: ['notifications'], summary: 'Đánh dấu đã đọc', params: idParams } },
-    async (req) => {
-      const ctx = ctxOf(req);
-      const actor = requireActor(ctx.actor);
-      const r = await ctx.db
-        .updateTable('notifications')
-        .set({ read_at: sql<Date>`coalesce(read_at, ${ctx.now})` })
-        .where('id', '=', parseId(req.params.id))
-        .where('user_id', '=', actor.userId)
-        .returning('id')
-        .executeTakeFirst();
-      if (!r) throw notFound('Thông báo');
-      return { id: String(r.id), read: true };
-    },
-  );
-
-  app.post('/notifications/read-all', { schema: { tags: ['notifications'], summary: 'Đánh dấu tất cả đã đọc' } }, async (req) => {
-    const ctx = ctxOf(req);
-    const actor = requireActor(ctx.actor);
-    const r = await ctx.db
-      .updateTable('notifications')
-      .set({ read_at: ctx.now })
-      .where('user_id', '=', actor.userId)
-      .where('read_at', 'is', null)
-      .executeTakeFirst();
-    return { updated: Number(r.numUpdatedRows) };
-  });
 }

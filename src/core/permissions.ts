@@ -27,7 +27,7 @@ export interface ActionRegistry extends ActionsOf<typeof CORE_PERMISSIONS> {}
 export type Action = keyof ActionRegistry & string;
 
 /** Core's own actions: reading the audit log, private attachments, the legal calendar. */
-export const CORE_PERMISSIONS = {
+const CORE_PERMISSIONS = {
   'audit.read': ['admin', 'official', 'steering', 'board_member'],
   /** Reading private attachments of a unit (public ones are open to everyone). */
   'attachment.read': ['admin', 'official', 'steering'],

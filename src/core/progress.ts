@@ -42,7 +42,7 @@ export interface ProgressState {
   elapsedMs: number;
 }
 
-export function rateOf(s: ProgressState): number {
+function rateOf(s: ProgressState): number {
   return s.elapsedMs > 0 ? (s.done * 1000) / s.elapsedMs : 0;
 }
 

@@ -68,10 +68,6 @@ export function unwrap<T>(r: Ruled<T>): T {
   return r.value;
 }
 
-export function isRefusalError(e: unknown): e is RefusalError {
-  return e instanceof RefusalError;
-}
-
 // ---- the usual refusals of use cases ---------------------------------------------------------------------------
 
 const error = (status: RefusalStatus, code: string, message: string, details?: Record<string, unknown>) =>

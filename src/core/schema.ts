@@ -1,6 +1,6 @@
 // Kysely types of core's tables. Each module declares its own tables in src/modules/<module>/tables.ts and names
 // them in its manifest; src/modules/index.ts composes them all into `DB`.
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { DecisionsTables } from '../modules/decisions/tables.ts';
 import type { ConferencesTables } from '../modules/conferences/tables.ts';
 import type { OversightTables } from '../modules/oversight/tables.ts';
@@ -18,7 +18,6 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 /** A legal date 'YYYY-MM-DD' (Vietnam time); both engines return it as a string. */
 export type LegalDateColumn = ColumnType<string, string, string>;
-export type Json<T extends object | null> = JSONColumnType<T, T, T>;
 
 export type UnitKind = 'country' | 'province' | 'commune' | 'village' | 'agency' | 'enterprise' | 'district';
 

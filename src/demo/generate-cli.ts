@@ -16,7 +16,7 @@ const USAGE = `Dùng: coso generate --provinces N [--scale S] [--records R] [--h
   --records-seed   hạt giống của bản ghi (thêm bản ghi khác vào cùng đơn vị)
   --records-only   chỉ thêm bản ghi vào các tỉnh đã sinh với cùng --seed`;
 
-export function parseGenerateArgs(args: string[]): GenerateOptions {
+function parseGenerateArgs(args: string[]): GenerateOptions {
   const o: GenerateOptions = { ...GENERATE_DEFAULTS };
   const num = (name: string, v: string | undefined, min: number, max: number, integer = true) => {
     const n = Number(String(v ?? '').replace(',', '.'));

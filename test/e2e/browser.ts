@@ -3,12 +3,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp, WEB_DIST } from '../../src/server.ts';
-import { loadConfig } from '../../src/core/config.ts';
 import type { Services } from '../../src/core/http.ts';
-import { freshDatabase } from '../harness.ts';
-import { DEMO_PASSWORD } from '../../src/modules/units/demo.ts';
-import { platformModules } from '../../src/platform.ts';
+import { DEMO_PASSWORD, freshDatabase, testServices } from '../harness.ts';
 
 export const CHROMIUM = process.env.COSO_CHROMIUM ?? '/usr/bin/chromium';
 export const browserAvailable = fs.existsSync(CHROMIUM);
@@ -27,12 +25,7 @@ export interface E2EServer {
 
 export async function startServer(opts: { now?: string } = {}): Promise<E2EServer> {
   const database = await freshDatabase();
-  const services: Services = {
-    database,
-    config: { ...loadConfig({}), loginRateLimit: 1000 },
-    clock: () => (opts.now ? new Date(opts.now) : new Date()),
-    modules: platformModules(),
-  };
+  const services = testServices(database, () => (opts.now ? new Date(opts.now) : new Date()));
   const app = await buildApp(services, { serveWeb: true, checkResponses: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
@@ -93,4 +86,10 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails the test when axe-core finds a serious or critical violation on the page (`where` names the screen). */
+export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const v = await seriousA11yViolations(page);
+  expect(v, `${where}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
 }

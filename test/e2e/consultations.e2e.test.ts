@@ -4,16 +4,11 @@
 // their group.
 // axe-core finds no serious or critical violation on any screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, loginAs, seriousA11yViolations, startServer, type E2EServer } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, expectNoSeriousViolations, launchBrowser, loginAs, startServer, type E2EServer } from './browser.ts';
 
 function vnDate(offsetDays: number): string {
   return new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function noSeriousViolations(page: Page, where: string) {
-  const v = await seriousA11yViolations(page);
-  expect(v, `${where}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
 }
 
 describe.skipIf(!browserAvailable)('consultations in the browser', () => {
@@ -45,13 +40,13 @@ describe.skipIf(!browserAvailable)('consultations in the browser', () => {
     await official.getByLabel('Ngày kết thúc lấy ý kiến').fill(vnDate(5));
     await official.getByLabel(/Tệp đính kèm dự thảo/).setInputFiles({ name: 'du-thao-huong-uoc.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
     await expect.poll(() => official.getByRole('button', { name: 'Bỏ tệp du-thao-huong-uoc.pdf' }).count()).toBe(1);
-    await noSeriousViolations(official, 'open form');
+    await expectNoSeriousViolations(official, 'open form');
     await official.getByRole('button', { name: 'Mở lấy ý kiến' }).click();
     await official.waitForURL(/\/lay-y-kien\/\d+$/);
     const url = official.url();
     await expect.poll(() => official.getByRole('heading', { level: 1 }).textContent()).toBe('Dự thảo hương ước sửa đổi thôn Đông (kiểm thử)');
     await expect.poll(() => official.getByRole('link', { name: 'du-thao-huong-uoc.pdf' }).count()).toBe(1);
-    await noSeriousViolations(official, 'detail (official)');
+    await expectNoSeriousViolations(official, 'detail (official)');
 
     // 2. the resident gives an opinion; the draft survives a reload before sending
     const residentCtx = await browser.newContext();
@@ -63,7 +58,7 @@ describe.skipIf(!browserAvailable)('consultations in the browser', () => {
     await resident.reload();
     await expect.poll(() => resident.getByLabel('Nội dung ý kiến').inputValue()).toContain('giờ đổ rác buổi tối');
     expect(await resident.getByRole('radio', { name: 'Không đồng ý' }).isChecked()).toBe(true);
-    await noSeriousViolations(resident, 'detail (resident)');
+    await expectNoSeriousViolations(resident, 'detail (resident)');
     await resident.getByRole('button', { name: 'Gửi ý kiến' }).click();
     await expect.poll(() => resident.getByRole('status').filter({ hasText: 'Đã gửi ý kiến' }).count()).toBe(1);
 
@@ -84,7 +79,7 @@ describe.skipIf(!browserAvailable)('consultations in the browser', () => {
     await official.waitForURL(/\/tong-hop$/);
     await expect.poll(() => official.locator('.group-card').count()).toBeGreaterThan(0);
     await expect.poll(() => official.getByText('Tổng số ý kiến: 3').count()).toBe(1);
-    await noSeriousViolations(official, 'synthesis (official)');
+    await expectNoSeriousViolations(official, 'synthesis (official)');
 
     // rename the first group
     await official.getByLabel('Tên nhóm', { exact: true }).first().fill('Vệ sinh môi trường, giờ đổ rác');
@@ -106,18 +101,18 @@ describe.skipIf(!browserAvailable)('consultations in the browser', () => {
     await official.getByRole('button', { name: 'Hoàn thành đợt lấy ý kiến' }).click();
     await expect.poll(() => official.getByText('Đợt lấy ý kiến đã hoàn thành.').count()).toBe(1);
     await expect.poll(() => official.getByRole('link', { name: 'Báo cáo tổng hợp (DOCX)' }).count()).toBe(1);
-    await noSeriousViolations(official, 'synthesis finished');
+    await expectNoSeriousViolations(official, 'synthesis finished');
 
     // 6. the resident sees what became of their opinion
     await resident.reload();
     await expect.poll(() => resident.getByRole('heading', { name: 'Kết quả đối với ý kiến của bạn' }).count()).toBe(1);
     await expect.poll(() => resident.locator('.my-result').textContent()).toContain('Ủy ban nhân dân xã tiếp thu: bổ sung quy định vào dự thảo');
     expect(await resident.locator('.my-result').textContent()).toContain('Ý kiến của bạn thuộc nhóm');
-    await noSeriousViolations(resident, 'resident result');
+    await expectNoSeriousViolations(resident, 'resident result');
     // the published synthesis is public
     await resident.getByRole('link', { name: 'Xem kết quả tổng hợp, tiếp thu, giải trình' }).click();
     await expect.poll(() => resident.locator('.group-card').count()).toBe(groups);
-    await noSeriousViolations(resident, 'synthesis (resident)');
+    await expectNoSeriousViolations(resident, 'synthesis (resident)');
     await officialCtx.close();
     await residentCtx.close();
   }, 180_000);

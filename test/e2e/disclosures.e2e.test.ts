@@ -3,13 +3,8 @@
 // finds it by a search typed without diacritics, opens it, logs in from there and asks a question that appears in
 // the public Q&A. axe-core finds no serious or critical violation on the screens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, loginAs, seriousA11yViolations, startServer, type E2EServer } from './browser.ts';
-
-async function noSeriousViolations(page: Page, where: string) {
-  const v = await seriousA11yViolations(page);
-  expect(v, `${where}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
-}
+import type { Browser } from 'playwright-core';
+import { browserAvailable, expectNoSeriousViolations, launchBrowser, loginAs, startServer, type E2EServer } from './browser.ts';
 
 const TITLE = 'Quyết toán ngân sách xã Tân Hưng năm 2025 (kiểm thử)';
 
@@ -36,7 +31,7 @@ describe.skipIf(!browserAvailable)('disclosures in the browser', () => {
     await official.getByLabel('Tiêu đề').fill(TITLE);
     await official.getByLabel('Nội dung').fill('Tổng thu ngân sách xã năm 2025: 17.950 triệu đồng; tổng chi: 16.420 triệu đồng.');
     await official.getByLabel('Nơi niêm yết').fill('Bảng tin trụ sở UBND xã Tân Hưng');
-    await noSeriousViolations(official, 'publish form');
+    await expectNoSeriousViolations(official, 'publish form');
     await official.getByRole('button', { name: 'Công khai', exact: true }).click();
     await official.waitForURL(/\/cong-khai\/\d+$/);
     await expect.poll(() => official.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
@@ -53,11 +48,11 @@ describe.skipIf(!browserAvailable)('disclosures in the browser', () => {
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
     const link = page.getByRole('link', { name: TITLE });
     await link.waitFor();
-    await noSeriousViolations(page, 'portal');
+    await expectNoSeriousViolations(page, 'portal');
     await link.click();
     await page.waitForURL(/\/cong-khai\/\d+$/);
     const detailUrl = page.url();
-    await noSeriousViolations(page, 'detail (public)');
+    await expectNoSeriousViolations(page, 'detail (public)');
     await page.getByRole('link', { name: 'Đăng nhập để đặt câu hỏi' }).click();
     await page.getByLabel('Tên đăng nhập').fill('dan.dong');
     await page.getByLabel('Mật khẩu').fill('CoSo@2026');

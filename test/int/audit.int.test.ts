@@ -3,7 +3,7 @@
 // verifyAll and GET /audit/verify; chains stay valid under concurrent writes to one target.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPlatform, TEST_ENGINE, type TestPlatform } from '../harness.ts';
+import { tamperWithAuditLog, testPlatform, TEST_ENGINE, type TestPlatform } from '../harness.ts';
 import { verifyAll, verifyChain } from '../../src/core/audit.ts';
 
 let p: TestPlatform;
@@ -13,15 +13,6 @@ beforeAll(async () => {
 afterAll(async () => p?.close());
 
 const lastAudit = (n = 1) => p.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(n).execute();
-
-/** Runs statements as the superuser with the append-only trigger disabled (what an attacker with DB access could do). */
-async function asSuperuser(fn: (db: typeof p.db) => Promise<unknown>): Promise<void> {
-  await p.db.transaction().execute(async (trx) => {
-    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(trx);
-    await fn(trx);
-    await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(trx);
-  });
-}
 
 describe(`audit log (${TEST_ENGINE})`, () => {
   it('every write through the API leaves an audit row with actor, action, target, time and ip', async () => {
@@ -95,7 +86,7 @@ describe(`audit log (${TEST_ENGINE})`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(2);
     expect((await verifyChain({ db: p.db }, chain)).ok).toBe(true);
     const target = entries[0]!;
-    await asSuperuser((db) => sql`UPDATE audit_log SET data = ${JSON.stringify({ ...(target.data as object), name: 'Thôn Đã Sửa' })}::jsonb WHERE id = ${target.id}`.execute(db));
+    await tamperWithAuditLog(p.db, (db) => sql`UPDATE audit_log SET data = ${JSON.stringify({ ...(target.data as object), name: 'Thôn Đã Sửa' })}::jsonb WHERE id = ${target.id}`.execute(db));
     // The trigger is back on.
     await expect(sql`UPDATE audit_log SET action = 'x' WHERE id = ${target.id}`.execute(p.db)).rejects.toThrow(/append-only/);
 
@@ -113,7 +104,7 @@ describe(`audit log (${TEST_ENGINE})`, () => {
     const one = await p.req('GET', `/api/v1/audit/verify?chain=${encodeURIComponent(chain)}`, { token });
     expect(one.json()).toMatchObject({ ok: false, brokenAt: { id: target.id, reason: 'hash_mismatch' }, message: 'Phát hiện nhật ký bị sửa đổi.' });
     // Restore the original data: the chain verifies again.
-    await asSuperuser((db) => sql`UPDATE audit_log SET data = ${JSON.stringify(target.data)}::jsonb WHERE id = ${target.id}`.execute(db));
+    await tamperWithAuditLog(p.db, (db) => sql`UPDATE audit_log SET data = ${JSON.stringify(target.data)}::jsonb WHERE id = ${target.id}`.execute(db));
     expect((await verifyChain({ db: p.db }, chain)).ok).toBe(true);
   });
 
@@ -123,7 +114,7 @@ describe(`audit log (${TEST_ENGINE})`, () => {
     const entries = await p.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('chain_seq').execute();
     expect(entries.length).toBeGreaterThanOrEqual(2);
     const last = entries[entries.length - 1]!;
-    await asSuperuser((db) => sql`DELETE FROM audit_log WHERE id = ${last.id}`.execute(db));
+    await tamperWithAuditLog(p.db, (db) => sql`DELETE FROM audit_log WHERE id = ${last.id}`.execute(db));
     const v = await verifyChain({ db: p.db }, chain);
     expect(v.ok).toBe(false);
     expect(v.brokenAt?.reason).toBe('head_mismatch');
@@ -133,7 +124,7 @@ describe(`audit log (${TEST_ENGINE})`, () => {
     // A deleted row in the middle is a missing entry.
     const phohien = `unit:${await p.unitId('HY-PHOHIEN-TDP1')}`;
     const e2 = await p.db.selectFrom('audit_log').selectAll().where('chain', '=', phohien).orderBy('chain_seq').execute();
-    await asSuperuser((db) => sql`DELETE FROM audit_log WHERE id = ${e2[0]!.id}`.execute(db));
+    await tamperWithAuditLog(p.db, (db) => sql`DELETE FROM audit_log WHERE id = ${e2[0]!.id}`.execute(db));
     expect((await verifyChain({ db: p.db }, phohien)).brokenAt?.reason).toBe('missing_entry');
   });
 
@@ -141,7 +132,7 @@ describe(`audit log (${TEST_ENGINE})`, () => {
     // Broken so far: a deleted last row (head_mismatch) and a deleted middle row (missing_entry). Add a chain whose
     // entries are all gone (entries_deleted) and a log chain whose head is gone.
     const emptied = `unit:${await p.unitId('HY-PHOHIEN-TDP2')}`;
-    await asSuperuser((db) => sql`DELETE FROM audit_log WHERE chain = ${emptied}`.execute(db));
+    await tamperWithAuditLog(p.db, (db) => sql`DELETE FROM audit_log WHERE chain = ${emptied}`.execute(db));
     const headless = `unit:${await p.unitId('HY-TANHUNG')}`;
     await sql`DELETE FROM audit_chain_heads WHERE chain = ${headless}`.execute(p.db);
     const heads = await sql<{ chain: string }>`SELECT chain FROM audit_chain_heads`.execute(p.db);

@@ -1,9 +1,8 @@
 // The bad-input corpus: every registered route (enumerated from the app, so routes added later are covered) ×
 // anonymous / resident / admin × a corpus of malformed requests. Asserts: never a 5xx; a 4xx answers
 // {error: {code, message}} with a Vietnamese message; a refused request changes no table's row count.
-import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testPlatform, TEST_ENGINE } from '../harness.ts';
+import { tableCounts, testPlatform, TEST_ENGINE, VIETNAMESE } from '../harness.ts';
 import { registeredRoutes, type RegisteredRoute } from '../../src/server.ts';
 
 type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -11,26 +10,11 @@ type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-
 const p = await testPlatform();
 afterAll(async () => p?.close());
 
-const VIET = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const SQLI = "' OR 1=1; DROP TABLE units; --";
 const VALID_ID = String(await p.unitId('HY-TANHUNG-DONG'));
 
-// ---- counting rows fast: one query for every table ---------------------------------------------------------
-const tableNames = (
-  await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(p.db)
-).rows.map((r) => r.table_name);
-const countSql = sql.raw(`SELECT ${tableNames.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(', ')}`);
-async function counts(): Promise<Record<string, number>> {
-  const r = await sql<Record<string, number>>`${countSql}`.execute(p.db);
-  return Object.fromEntries(Object.entries(r.rows[0]!).map(([k, v]) => [k, Number(v)]));
-}
-
 // ---- tokens (re-made after a successful logout revokes one) ------------------------------------------------
-async function freshToken(username: string): Promise<string> {
-  const r = await p.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'CoSo@2026' }, remoteAddress: '10.9.9.9' });
-  if (r.statusCode !== 200) throw new Error(`login ${username}: ${r.statusCode} ${r.body}`);
-  return r.json().token as string;
-}
+const freshToken = (username: string) => p.newToken(username, { ip: '10.9.9.9' });
 const tokens: Record<'anonymous' | 'resident' | 'admin', string | null> = {
   anonymous: null,
   resident: await freshToken('dan.dong'),
@@ -217,7 +201,7 @@ const uniqueRoutes = routes.filter((r) => {
 // Categories sent with all three identities; the rest rotate through them (every route × category at least once).
 const ALL_IDENTITIES = /^(path: (valid id|junk)|body: (malformed|wrong types everywhere)|query: unknown)/;
 
-let baseline = await counts();
+let baseline = await tableCounts(p.db);
 let requests = 0;
 let succeeded = 0;
 
@@ -241,7 +225,7 @@ describe(`bad-input corpus on every route (${TEST_ENGINE})`, () => {
         requests++;
         const r = await p.app.inject({ method: route.method as 'GET', url: c.url, headers, ...(c.payload !== undefined ? { payload: c.payload } : {}) });
         const label = `${route.method} ${c.url.slice(0, 120)} [${c.category}] as ${who} → ${r.statusCode}`;
-        const after = await counts();
+        const after = await tableCounts(p.db);
         if (r.statusCode >= 500) {
           failures.push(`${label}: ${r.body.slice(0, 300)}`);
         } else if (r.statusCode >= 400) {
@@ -253,7 +237,7 @@ describe(`bad-input corpus on every route (${TEST_ENGINE})`, () => {
           }
           if (!body?.error || typeof body.error.code !== 'string' || typeof body.error.message !== 'string') {
             failures.push(`${label}: error body is not {error:{code,message}}: ${r.body.slice(0, 200)}`);
-          } else if (!VIET.test(body.error.message)) {
+          } else if (!VIETNAMESE.test(body.error.message)) {
             failures.push(`${label}: message is not Vietnamese: ${body.error.message}`);
           }
           const changed = Object.keys(after).filter((t) => after[t] !== baseline[t]);
@@ -263,7 +247,7 @@ describe(`bad-input corpus on every route (${TEST_ENGINE})`, () => {
           // A successful logout revokes the token it was sent with.
           if (/logout/.test(route.url) && who !== 'anonymous') {
             tokens[who] = await freshToken(who === 'admin' ? 'admin' : 'dan.dong');
-            baseline = await counts();
+            baseline = await tableCounts(p.db);
             continue;
           }
         }

@@ -1,5 +1,5 @@
-// GET /api/v1/openapi.json: an OpenAPI 3 document with every path of api.md implemented so far (and every other
-// visible route), each with its request schema.
+// GET /api/v1/openapi.json: an OpenAPI 3 document with every public endpoint listed below that is implemented so far
+// (and every other visible route), each with its request schema.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPlatform, TEST_ENGINE, type TestPlatform } from '../harness.ts';
 import { registeredRoutes } from '../../src/server.ts';
@@ -17,8 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => p?.close());
 
-/** The endpoints of api.md, with the body fields it names. */
-const API_MD: { method: string; path: string; body?: string[]; foundation?: boolean }[] = [
+/** The public endpoints of the platform, with the body fields each takes. */
+const PUBLIC_ENDPOINTS: { method: string; path: string; body?: string[]; foundation?: boolean }[] = [
   { method: 'post', path: '/auth/login', body: ['username', 'password'], foundation: true },
   { method: 'get', path: '/me', foundation: true },
   { method: 'post', path: '/units', body: ['kind', 'name', 'code', 'parentId'], foundation: true },
@@ -86,13 +86,13 @@ describe(`OpenAPI document (${TEST_ENGINE})`, () => {
     expect(doc.components?.securitySchemes?.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
-  it.each(API_MD.filter((e) => e.foundation))('foundation path $method $path is documented', (e) => {
+  it.each(PUBLIC_ENDPOINTS.filter((e) => e.foundation))('foundation path $method $path is documented', (e) => {
     expect(findOp(e.method, e.path), `${e.method} ${e.path}`).toBeTruthy();
   });
 
-  it('every api.md endpoint implemented so far is documented, with its request body fields', () => {
-    const implemented = API_MD.filter((e) => registered(e.method, e.path));
-    expect(implemented.length).toBeGreaterThanOrEqual(API_MD.filter((e) => e.foundation).length);
+  it('every public endpoint implemented so far is documented, with its request body fields', () => {
+    const implemented = PUBLIC_ENDPOINTS.filter((e) => registered(e.method, e.path));
+    expect(implemented.length).toBeGreaterThanOrEqual(PUBLIC_ENDPOINTS.filter((e) => e.foundation).length);
     const problems: string[] = [];
     for (const e of implemented) {
       const op = findOp(e.method, e.path);
@@ -107,7 +107,7 @@ describe(`OpenAPI document (${TEST_ENGINE})`, () => {
         else if (missing.length) problems.push(`${e.method.toUpperCase()} ${e.path}: request schema lacks ${missing.join(', ')}`);
       }
     }
-    console.log(`[openapi] ${implemented.length}/${API_MD.length} api.md endpoints implemented; not yet: ${API_MD.filter((e) => !registered(e.method, e.path)).map((e) => `${e.method.toUpperCase()} ${e.path}`).join(', ') || 'none'}`);
+    console.log(`[openapi] ${implemented.length}/${PUBLIC_ENDPOINTS.length} public endpoints implemented; not yet: ${PUBLIC_ENDPOINTS.filter((e) => !registered(e.method, e.path)).map((e) => `${e.method.toUpperCase()} ${e.path}`).join(', ') || 'none'}`);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 

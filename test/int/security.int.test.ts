@@ -2,9 +2,8 @@
 // permission checks of the matrix end to end.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SESSION_CACHE_MS, tokenHash } from '../../src/core/auth.ts';
-import { testPlatform, TEST_ENGINE, DEMO_PASSWORD, type TestPlatform } from '../harness.ts';
+import { testPlatform, TEST_ENGINE, DEMO_PASSWORD, VIETNAMESE, type TestPlatform } from '../harness.ts';
 
-const VIET = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 let p: TestPlatform;
 beforeAll(async () => {
   p = await testPlatform({ config: { loginRateLimit: 8 } });
@@ -13,10 +12,6 @@ afterAll(async () => p?.close());
 
 let ipCounter = 1;
 const nextIp = () => `10.1.0.${ipCounter++}`;
-
-async function loginFrom(ip: string, username: string, password = DEMO_PASSWORD) {
-  return p.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
-}
 
 function sessionCookie(setCookie: string | string[] | undefined): { raw: string; value: string } {
   const all = [setCookie ?? []].flat();
@@ -27,7 +22,7 @@ function sessionCookie(setCookie: string | string[] | undefined): { raw: string;
 
 describe(`security (${TEST_ENGINE})`, () => {
   it('the session cookie is HttpOnly and SameSite=Lax, not Secure unless configured', async () => {
-    const r = await loginFrom(nextIp(), 'admin');
+    const r = await p.loginFrom(nextIp(), 'admin');
     expect(r.statusCode).toBe(200);
     const { raw } = sessionCookie(r.headers['set-cookie']);
     expect(raw).toMatch(/;\s*HttpOnly/i);
@@ -53,7 +48,7 @@ describe(`security (${TEST_ENGINE})`, () => {
   });
 
   it('a cookie session needs the x-csrf-token header on writes; with it the write goes through', async () => {
-    const login = await loginFrom(nextIp(), 'canbo.tanhung');
+    const login = await p.loginFrom(nextIp(), 'canbo.tanhung');
     const { value } = sessionCookie(login.headers['set-cookie']);
     const csrf = login.json().csrfToken as string;
     expect(csrf).toBeTruthy();
@@ -63,7 +58,7 @@ describe(`security (${TEST_ENGINE})`, () => {
     const without = await p.req('POST', '/api/v1/units', { body, headers: cookie });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('CSRF_FAILED');
-    expect(without.json().error.message).toMatch(VIET);
+    expect(without.json().error.message).toMatch(VIETNAMESE);
     const wrong = await p.req('POST', '/api/v1/units', { body, headers: { ...cookie, 'x-csrf-token': `${csrf}x` } });
     expect(wrong.statusCode).toBe(403);
     const ok = await p.req('POST', '/api/v1/units', { body, headers: { ...cookie, 'x-csrf-token': csrf } });
@@ -75,7 +70,7 @@ describe(`security (${TEST_ENGINE})`, () => {
   });
 
   it('bearer requests need no CSRF token', async () => {
-    const token = (await loginFrom(nextIp(), 'canbo.tanhung')).json().token as string;
+    const token = (await p.loginFrom(nextIp(), 'canbo.tanhung')).json().token as string;
     const r = await p.req('POST', '/api/v1/units', {
       token,
       body: { kind: 'village', name: 'Thôn Có Mã Truy Cập', parentId: String(await p.unitId('HY-TANHUNG')) },
@@ -86,14 +81,14 @@ describe(`security (${TEST_ENGINE})`, () => {
   it('login is rate limited per IP (429 RATE_LIMITED, Vietnamese message); other IPs are not affected', async () => {
     const ip = nextIp();
     for (let i = 0; i < 8; i++) {
-      const r = await loginFrom(ip, 'admin', 'sai-mat-khau');
+      const r = await p.loginFrom(ip, 'admin', 'sai-mat-khau');
       expect(r.statusCode).toBe(401);
     }
-    const limited = await loginFrom(ip, 'admin', DEMO_PASSWORD);
+    const limited = await p.loginFrom(ip, 'admin', DEMO_PASSWORD);
     expect(limited.statusCode).toBe(429);
     expect(limited.json().error.code).toBe('RATE_LIMITED');
-    expect(limited.json().error.message).toMatch(VIET);
-    const other = await loginFrom(nextIp(), 'admin', DEMO_PASSWORD);
+    expect(limited.json().error.message).toMatch(VIETNAMESE);
+    const other = await p.loginFrom(nextIp(), 'admin', DEMO_PASSWORD);
     expect(other.statusCode).toBe(200);
   });
 
@@ -118,25 +113,25 @@ describe(`security (${TEST_ENGINE})`, () => {
       expect(r.password_hash).not.toContain(DEMO_PASSWORD);
     }
     // Sessions keep only a hash of the token.
-    const token = (await loginFrom(nextIp(), 'dan.dong')).json().token as string;
+    const token = (await p.loginFrom(nextIp(), 'dan.dong')).json().token as string;
     const s = await p.db.selectFrom('sessions').select('token_hash').execute();
     expect(s.some((x) => x.token_hash === token)).toBe(false);
     expect(s.every((x) => /^[0-9a-f]{64}$/.test(x.token_hash))).toBe(true);
   });
 
   it('logout revokes the token', async () => {
-    const token = (await loginFrom(nextIp(), 'dan.dong')).json().token as string;
+    const token = (await p.loginFrom(nextIp(), 'dan.dong')).json().token as string;
     expect((await p.req('GET', '/api/v1/me', { token })).statusCode).toBe(200);
     const out = await p.req('POST', '/api/v1/auth/logout', { token });
     expect(out.statusCode).toBe(200);
     const after = await p.req('GET', '/api/v1/me', { token });
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('INVALID_TOKEN');
-    expect(after.json().error.message).toMatch(VIET);
+    expect(after.json().error.message).toMatch(VIETNAMESE);
   });
 
   it('a session revoked by another process is refused within SESSION_CACHE_MS (found sessions are cached)', async () => {
-    const token = (await loginFrom(nextIp(), 'dan.dong')).json().token as string;
+    const token = (await p.loginFrom(nextIp(), 'dan.dong')).json().token as string;
     expect((await p.req('GET', '/api/v1/me', { token })).statusCode).toBe(200);
     // Another app process logs the session out: this process still trusts its copy for a few seconds…
     await p.db.updateTable('sessions').set({ revoked_at: p.clock.now }).where('token_hash', '=', tokenHash(token)).execute();
@@ -156,7 +151,7 @@ describe(`security (${TEST_ENGINE})`, () => {
   it('an expired session is refused', async () => {
     const start = p.clock.now;
     try {
-      const token = (await loginFrom(nextIp(), 'truongthon.dong')).json().token as string;
+      const token = (await p.loginFrom(nextIp(), 'truongthon.dong')).json().token as string;
       p.clock.set(new Date(start.getTime() + 11 * 3600_000));
       expect((await p.req('GET', '/api/v1/me', { token })).statusCode).toBe(200);
       p.clock.set(new Date(start.getTime() + 12 * 3600_000 + 1000));
@@ -171,7 +166,7 @@ describe(`security (${TEST_ENGINE})`, () => {
   it('/me without auth → 401 with a Vietnamese message; a garbage bearer → 401', async () => {
     const r = await p.req('GET', '/api/v1/me');
     expect(r.statusCode).toBe(401);
-    expect(r.json().error.message).toMatch(VIET);
+    expect(r.json().error.message).toMatch(VIETNAMESE);
     const g = await p.req('GET', '/api/v1/me', { headers: { authorization: 'Bearer khong-hop-le' } });
     expect(g.statusCode).toBe(401);
   });

@@ -183,7 +183,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                actor: string | null;
+                                action: string;
+                                targetType: string;
+                                targetId: string;
+                                unitId: string | null;
+                                ip: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -219,7 +238,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            chain: string;
+                            entries: number;
+                            ok: boolean;
+                            brokenAt: {
+                                id: number;
+                                chainSeq: number;
+                                reason: string;
+                            } | null;
+                            message: string;
+                        } | {
+                            chains: number;
+                            ok: boolean;
+                            broken: {
+                                chain: string;
+                                entries: number;
+                                ok: boolean;
+                                brokenAt: {
+                                    id: number;
+                                    chainSeq: number;
+                                    reason: string;
+                                } | null;
+                            }[];
+                            message: string;
+                        };
+                    };
                 };
             };
         };
@@ -254,11 +299,20 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            filename: string;
+                            mime: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                        };
+                    };
                 };
             };
         };
@@ -330,7 +384,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                body: string | null;
+                                link: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                            unread: number;
+                        };
+                    };
                 };
             };
         };
@@ -368,7 +438,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            read: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -402,7 +477,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
                 };
             };
         };
@@ -438,7 +517,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            from: string;
+                            days: number;
+                            /** @enum {string} */
+                            unit: "working" | "calendar";
+                            /** Format: date */
+                            dueDate: string;
+                        };
+                    };
                 };
             };
         };
@@ -474,7 +563,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            year: number;
+                            official: boolean;
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                name: string;
+                            }[];
+                            workingDays: {
+                                /** Format: date */
+                                date: string;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -527,7 +631,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            year: number;
+                            official: boolean;
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                name: string;
+                            }[];
+                            workingDays: {
+                                /** Format: date */
+                                date: string;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };

@@ -6,9 +6,9 @@
  *  - a deadline in calendar days that falls on a day off moves to the next working day.
  *
  * Legal texts word clocks as "trong thời hạn N ngày [làm việc], kể từ ngày nhận được …" (e.g. Luật Khiếu nại 2011,
- * Điều 27). The counting convention is the general one of the Civil Code: the first day
- * is not counted, and a term whose last day is a weekend day or a holiday ends on the next working day
- * (Bộ luật Dân sự 2015, Điều 147 khoản 2 and Điều 148 khoản 5).
+ * Điều 27). The counting convention is the general one of the Civil Code: the first day is not counted, and a term
+ * whose last day is a weekend day or a holiday ends on the next working day (Bộ luật Dân sự 2015, Điều 147 khoản 2
+ * and Điều 148 khoản 5; the wording was not checked against the Code's text).
  */
 
 import { addDays, compareDates, diffDays, type LegalDate } from './types.ts';

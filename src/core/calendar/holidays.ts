@@ -19,7 +19,7 @@ import { hungKingsDay, MAX_YEAR, MIN_YEAR, solarToLunar, tetDate } from './lunar
 import {
   addDays,
   compareDates,
-  formatLegalDate,
+  legalDateOf,
   isLegalDate,
   isWeekend,
   toVietnameseDate,
@@ -46,10 +46,10 @@ export interface YearSchedule {
 // Legal constants.
 
 /** Tết Dương lịch: 01 day, 1 January. BLLĐ 2019, Điều 112 khoản 1 điểm a. */
-export const NEW_YEAR_DAY = { month: 1, day: 1, name: 'Tết Dương lịch' } as const;
+const NEW_YEAR_DAY = { month: 1, day: 1, name: 'Tết Dương lịch' } as const;
 
 /** Tết Âm lịch: 05 days; the Prime Minister fixes which ones each year. BLLĐ 2019, Điều 112 khoản 1 điểm b, khoản 3. */
-export const LUNAR_NEW_YEAR_DAYS = 5;
+const LUNAR_NEW_YEAR_DAYS = 5;
 
 /**
  * Default placement of the 5 Tết days when no official schedule is loaded: the last day of the lunar year
@@ -57,28 +57,28 @@ export const LUNAR_NEW_YEAR_DAYS = 5;
  * fixes the number of days (BLLĐ 2019, Điều 112 khoản 1 điểm b) and leaves the choice to the Prime Minister
  * (khoản 3), who usually also shifts days around the weekends.
  */
-export const LUNAR_NEW_YEAR_DAYS_BEFORE_TET = 1;
+const LUNAR_NEW_YEAR_DAYS_BEFORE_TET = 1;
 
 /** Ngày Chiến thắng: 01 day, 30 April. BLLĐ 2019, Điều 112 khoản 1 điểm c. */
-export const VICTORY_DAY = { month: 4, day: 30, name: 'Ngày Chiến thắng (30/4)' } as const;
+const VICTORY_DAY = { month: 4, day: 30, name: 'Ngày Chiến thắng (30/4)' } as const;
 
 /** Ngày Quốc tế lao động: 01 day, 1 May. BLLĐ 2019, Điều 112 khoản 1 điểm d. */
-export const LABOUR_DAY = { month: 5, day: 1, name: 'Ngày Quốc tế Lao động (1/5)' } as const;
+const LABOUR_DAY = { month: 5, day: 1, name: 'Ngày Quốc tế Lao động (1/5)' } as const;
 
 /** Quốc khánh: 2 September … BLLĐ 2019, Điều 112 khoản 1 điểm đ. */
-export const NATIONAL_DAY = { month: 9, day: 2, name: 'Quốc khánh (2/9)' } as const;
+const NATIONAL_DAY = { month: 9, day: 2, name: 'Quốc khánh (2/9)' } as const;
 
 /**
  * … "và 01 ngày liền kề trước hoặc sau" (BLLĐ 2019, Điều 112 khoản 1 điểm đ; the Prime Minister picks which one,
  * khoản 3). Default: the day before, 1 September (project default, as for Tết).
  */
-export const NATIONAL_DAY_ADJACENT = { month: 9, day: 1, name: 'Quốc khánh (ngày liền kề, 1/9)' } as const;
+const NATIONAL_DAY_ADJACENT = { month: 9, day: 1, name: 'Quốc khánh (ngày liền kề, 1/9)' } as const;
 
 /** Giỗ Tổ Hùng Vương: 01 day, 10/3 of the lunar calendar. BLLĐ 2019, Điều 112 khoản 1 điểm e. */
-export const HUNG_KINGS_DAY_NAME = 'Giỗ Tổ Hùng Vương (10/3 âm lịch)';
+const HUNG_KINGS_DAY_NAME = 'Giỗ Tổ Hùng Vương (10/3 âm lịch)';
 
 /** Prefix of a compensatory day off (BLLĐ 2019, Điều 111 khoản 3). */
-export const COMPENSATORY_PREFIX = 'Nghỉ bù';
+const COMPENSATORY_PREFIX = 'Nghỉ bù';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Default schedule.
@@ -103,7 +103,7 @@ export function statutoryHolidays(year: number): NamedDay[] {
   checkYear(year);
   const days: NamedDay[] = [];
   const fixed = (d: { month: number; day: number; name: string }): NamedDay => ({
-    date: formatLegalDate(year, d.month, d.day),
+    date: legalDateOf(year, d.month, d.day),
     name: d.name,
   });
   days.push(fixed(NEW_YEAR_DAY));
@@ -162,7 +162,7 @@ export function defaultSchedule(year: number): YearSchedule {
 export type ValidationResult = { ok: true; schedule: YearSchedule } | { ok: false; errors: string[] };
 
 /** Longest accepted name of a day, in characters. */
-export const MAX_DAY_NAME_LENGTH = 200;
+const MAX_DAY_NAME_LENGTH = 200;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

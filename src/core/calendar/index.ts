@@ -9,11 +9,11 @@ export {
   compareDates,
   daysInMonth,
   diffDays,
-  formatLegalDate,
   fromDayNumber,
   isLeapYear,
   isLegalDate,
   isWeekend,
+  legalDateOf,
   parseLegalDate,
   toDayNumber,
   toVietnameseDate,
@@ -23,6 +23,10 @@ export {
   type LegalDate,
   type Weekday,
 } from './types.ts';
+
+import { legalDateOf } from './types.ts';
+/** @deprecated TRANSITIONAL — use `legalDateOf` (the Vietnamese "ngày … tháng … năm …" text is core/format.ts `formatLegalDate`). */
+export const formatLegalDate = legalDateOf;
 
 export {
   hungKingsDay,

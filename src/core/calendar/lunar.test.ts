@@ -12,7 +12,7 @@ import {
   tetDate,
   type LunarDate,
 } from './lunar.ts';
-import { addDays, compareDates, diffDays, formatLegalDate, toDayNumber, fromDayNumber } from './types.ts';
+import { addDays, compareDates, diffDays, legalDateOf, toDayNumber, fromDayNumber } from './types.ts';
 
 const lunar = (year: number, month: number, day: number, leap = false): LunarDate => ({ year, month, day, leap });
 
@@ -223,6 +223,6 @@ describe('input validation', () => {
   });
 
   it('outputs are well-formed dates', () => {
-    expect(compareDates(tetDate(1900), formatLegalDate(1900, 1, 31))).toBe(0);
+    expect(compareDates(tetDate(1900), legalDateOf(1900, 1, 31))).toBe(0);
   });
 });

@@ -26,7 +26,7 @@
  *    in 1968–2100 is affected.
  */
 
-import { formatLegalDate, parseLegalDate, type LegalDate } from './types.ts';
+import { legalDateOf, parseLegalDate, type LegalDate } from './types.ts';
 
 /** Time zone of the Vietnamese calendar: UTC+7, meridian 105° E (Hồ Ngọc Đức, rule 5 above). */
 export const VIETNAM_TIME_ZONE = 7;
@@ -63,7 +63,7 @@ function jdToDate(jd: number): LegalDate {
   const day = e - Math.floor((153 * m + 2) / 5) + 1;
   const month = m + 3 - 12 * Math.floor(m / 10);
   const year = 100 * b + d - 4800 + Math.floor(m / 10);
-  return formatLegalDate(year, month, day);
+  return legalDateOf(year, month, day);
 }
 
 function jdFromLegalDate(date: LegalDate): number {

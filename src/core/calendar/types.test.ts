@@ -5,7 +5,7 @@ import {
   compareDates,
   daysInMonth,
   diffDays,
-  formatLegalDate,
+  legalDateOf,
   fromDayNumber,
   isLeapYear,
   isLegalDate,
@@ -48,11 +48,11 @@ describe('LegalDate validation', () => {
 
   it('parse / format round-trip and errors', () => {
     expect(parseLegalDate('2025-09-02')).toEqual({ year: 2025, month: 9, day: 2 });
-    expect(formatLegalDate(2025, 9, 2)).toBe('2025-09-02');
-    expect(formatLegalDate(5, 1, 1)).toBe('0005-01-01');
+    expect(legalDateOf(2025, 9, 2)).toBe('2025-09-02');
+    expect(legalDateOf(5, 1, 1)).toBe('0005-01-01');
     expect(() => parseLegalDate('2025-02-30')).toThrow(RangeError);
-    expect(() => formatLegalDate(2025, 2, 29)).toThrow(RangeError);
-    expect(() => formatLegalDate(2025, 1.5, 1)).toThrow(RangeError);
+    expect(() => legalDateOf(2025, 2, 29)).toThrow(RangeError);
+    expect(() => legalDateOf(2025, 1.5, 1)).toThrow(RangeError);
     expect(assertLegalDate('2024-02-29')).toBe('2024-02-29');
     expect(() => assertLegalDate('2024-02-30')).toThrow(RangeError);
   });

@@ -64,8 +64,8 @@ export function parseLegalDate(value: string): DateParts {
   throw new RangeError(`Invalid date (expected YYYY-MM-DD): ${JSON.stringify(value)}`);
 }
 
-/** Builds a `LegalDate` from its parts; throws `RangeError` if the parts do not name a real date. */
-export function formatLegalDate(year: number, month: number, day: number): LegalDate {
+/** The `LegalDate` of a year, month and day; throws `RangeError` if the parts do not name a real date. */
+export function legalDateOf(year: number, month: number, day: number): LegalDate {
   if (!validParts(year, month, day)) {
     throw new RangeError(`Invalid date parts: ${year}-${month}-${day}`);
   }
@@ -88,7 +88,7 @@ export function toDayNumber(date: LegalDate): number {
 }
 
 /** Same as `toDayNumber`, from already validated parts. */
-export function dayNumberFromParts(year: number, month: number, day: number): number {
+function dayNumberFromParts(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -110,7 +110,7 @@ export function fromDayNumber(dayNumber: number): LegalDate {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return formatLegalDate(year, month, day);
+  return legalDateOf(year, month, day);
 }
 
 /** `date` plus `n` calendar days (n may be negative). */
@@ -144,7 +144,7 @@ export function yearOf(date: LegalDate): number {
   return parseLegalDate(date).year;
 }
 
-/** Vietnamese display format 'dd/mm/yyyy' (spec README §9: dates dd/mm/yyyy). */
+/** Vietnamese display format 'dd/mm/yyyy'. */
 export function toVietnameseDate(date: LegalDate): string {
   const { year, month, day } = parseLegalDate(date);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${String(year).padStart(4, '0')}`;

@@ -5,16 +5,7 @@
  *   const pdf = await renderPdf(docx);             // LibreOffice headless; DocumentError PDF_UNAVAILABLE if absent
  *   const xlsx = await renderXlsx({ sheets });     // one sheet per indicator group
  */
-export {
-  DocumentError,
-  ND30,
-  addresseeLines,
-  numberLine,
-  placeDateLine,
-  placeName,
-  recipientLines,
-  validateOfficialDocument,
-} from './official.ts';
+export { DocumentError, placeName } from './official.ts';
 export type {
   CellAlign,
   DocumentErrorCode,
@@ -25,8 +16,8 @@ export type {
   OfficialDocument,
   Signer,
 } from './official.ts';
-export { renderDocx, textWidthPt } from './docx.ts';
-export { renderXlsx, sheetNames, INT_FORMAT, PERCENT_FORMAT, DATE_FORMAT } from './xlsx.ts';
+export { renderDocx } from './docx.ts';
+export { renderXlsx } from './xlsx.ts';
 export type { ColumnKind, Sheet, SheetColumn, Workbook } from './xlsx.ts';
-export { renderPdf, isPdfAvailable, findSoffice, PDF_UNAVAILABLE_MESSAGE } from './pdf.ts';
+export { renderPdf, isPdfAvailable } from './pdf.ts';
 export type { PdfOptions } from './pdf.ts';

@@ -40,7 +40,7 @@ async function isExecutable(path: string): Promise<boolean> {
 let cached: Promise<string | null> | undefined;
 
 /** Path of the soffice executable: $COSO_SOFFICE, then soffice/libreoffice on PATH, then usual places. */
-export function findSoffice(): Promise<string | null> {
+function findSoffice(): Promise<string | null> {
   cached ??= (async () => {
     const env = process.env.COSO_SOFFICE?.trim();
     if (env) return (await isExecutable(env)) ? env : null;

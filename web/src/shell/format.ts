@@ -41,7 +41,7 @@ export interface Formatter {
   money(amount: number | bigint, options?: Omit<MoneyOptions, 'locale'>): string;
 }
 
-export function formatterFor(locale: Locale): Formatter {
+function formatterFor(locale: Locale): Formatter {
   return {
     int: (n) => formatInt(n, locale),
     decimal: (x, digits = 1) => formatDecimal(x, digits, locale),
