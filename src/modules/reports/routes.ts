@@ -11,7 +11,8 @@ import * as schema from './schema.ts';
 
 const TAGS = ['reports'];
 
-export async function reportsRoutes(app: FastifyInstance): Promise<void> {
+/** The figures: indicators, their definitions, the dashboard. */
+async function figureRoutes(app: FastifyInstance): Promise<void> {
   const defs = indicatorDefinitions();
   app.get<{ Querystring: schema.PeriodQuery }>(
     '/reports/indicators',
@@ -52,6 +53,10 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
+}
+
+/** The report: its document and its narrative sections. */
+async function reportRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: schema.PeriodQuery & { format: DocumentFormat; issuer?: IssuerKind } }>(
     '/reports/document',
     {
@@ -93,4 +98,9 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
       return saveDraft(ctx, { ...b, ...resolvePeriod(ctx.now, b.from, b.to), unitId: parseId(b.unitId, 'unitId') });
     },
   );
+}
+
+export async function reportsRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(figureRoutes);
+  await app.register(reportRoutes);
 }
