@@ -11,16 +11,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { sql } from 'kysely';
-import { openDatabase, type Database } from '../src/core/db.ts';
+import { sql, type Kysely } from 'kysely';
+import { openDatabase, tablesOf, type Database, type Db } from '../src/core/db.ts';
 import { migrate } from '../src/core/migrate.ts';
 import { GENESIS_HASH, entryHash, verifyAll, verifyChain, type HashedFields } from '../src/core/audit.ts';
+import type { DB } from '../src/modules/index.ts';
 
 const CHAINS = Number(process.argv[2] ?? 20_000);
 const PG_URL = process.env.COSO_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 async function fill(database: Database): Promise<number> {
-  const db = database.db;
+  const db = tablesOf<DB>(database.db) as Kysely<DB> & Db;
   let entries = 0;
   const at = new Date('2026-11-30T01:00:00Z');
   for (let start = 0; start < CHAINS; start += 1_000) {

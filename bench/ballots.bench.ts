@@ -152,7 +152,8 @@ async function setup(dbName: string): Promise<{ villageId: number; firstHousehol
   const database = await openDatabase({ databaseUrl: urlFor(dbName), poolSize: 4 });
   await migrate(database);
   await seedDemo({ database, config: loadConfig({ COSO_DEMO: '1' }), clock: () => new Date(), modules: platformModules() });
-  const db = database.db;
+  const { tablesOf } = await import('../src/core/db.ts');
+  const db = tablesOf<import('../src/modules/index.ts').DB>(database.db) as import('kysely').Kysely<import('../src/modules/index.ts').DB> & import('../src/core/db.ts').Db;
   const adminUser = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
   const ctx = { db, actor: await directory().loadActor(db, adminUser.id), origin: systemOrigin('bench'), now: new Date() };
   const commune = await db.selectFrom('units').select('id').where('code', '=', 'HY-TANHUNG').executeTakeFirstOrThrow();

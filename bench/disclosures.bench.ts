@@ -6,14 +6,15 @@
 // (Node's fetch / undici) for a bounded time. Prints requests/s of each and the ratios (goal ≥ 0.3). Never asserts.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { sql } from 'kysely';
-import { openDatabase } from '../src/core/db.ts';
+import { sql, type Kysely } from 'kysely';
+import { openDatabase, tablesOf, type Db } from '../src/core/db.ts';
 import { migrate } from '../src/core/migrate.ts';
 import { loadConfig } from '../src/core/config.ts';
 import { buildApp } from '../src/server.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { platformModules } from '../src/platform.ts';
 import type { Services } from '../src/core/http.ts';
+import type { DB } from '../src/modules/index.ts';
 
 const arg = (name: string, dflt: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
 const CLIENTS = arg('clients', 32);
@@ -30,7 +31,7 @@ async function main() {
   let t = performance.now();
   await migrate(database);
   await seedDemo(services);
-  const db = database.db;
+  const db = tablesOf<DB>(database.db) as Kysely<DB> & Db;
   const commune = await db.selectFrom('units').select(['id', 'path']).where('code', '=', 'HY-TANHUNG').executeTakeFirstOrThrow();
   const official = await db.selectFrom('users').select('id').where('username', '=', 'canbo.tanhung').executeTakeFirstOrThrow();
   log(`[bench] ${database.engine}: migrated and seeded in ${Math.round(performance.now() - t)} ms`);

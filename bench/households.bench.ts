@@ -16,6 +16,8 @@ import { seedDemo } from '../src/demo/seed.ts';
 import { prng } from '../src/core/random.ts';
 import { DEMO_PASSWORD, demoHouseholds } from '../src/modules/units/demo.ts';
 import type { Services } from '../src/core/http.ts';
+import { tablesOf } from '../src/core/db.ts';
+import type { DB } from '../src/modules/index.ts';
 
 const CALLS = Number(process.argv[2] ?? 3);
 const PER_CALL = Number(process.argv[3] ?? 10_000);
@@ -39,7 +41,7 @@ async function runOn(label: string, services: Services): Promise<Result> {
     const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }) });
     const { token } = (await login.json()) as { token: string };
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const commune = await services.database.db.selectFrom('units').select('id').where('code', '=', 'HY-TANHUNG').executeTakeFirstOrThrow();
+    const commune = await tablesOf<DB>(services.database.db).selectFrom('units').select('id').where('code', '=', 'HY-TANHUNG').executeTakeFirstOrThrow();
     const rand = prng(42);
     const times: number[] = [];
     for (let c = 0; c < CALLS; c++) {

@@ -3,6 +3,8 @@
 //    are exempt: a screen reads top to bottom);
 //  - a module's SQL only in its store (store.ts or store/…): no `tablesOf`, no `sql` template, no query builder
 //    call anywhere else in src/modules;
+//  - a module's store views the database through its own tables only (`tablesOf<XTables>` with the tables its
+//    tables.ts declares);
 //  - every module folder declares itself in an index.ts.
 // Prints every finding and the counts; exits 1 when there is any. Imports and cycles are checked by
 // dependency-cruiser (.dependency-cruiser.cjs).
@@ -76,6 +78,21 @@ function sqlOutsideStore(rel: string, text: string): Finding[] {
   return out;
 }
 
+/** `tablesOf<T>` in a module's files must name a tables type of that module's tables.ts. */
+function foreignTables(rel: string, text: string): Finding[] {
+  const m = /^src\/modules\/([^/]+)\//.exec(rel);
+  if (!m) return [];
+  const tablesFile = path.join(ROOT, 'src', 'modules', m[1]!, 'tables.ts');
+  const own = fs.existsSync(tablesFile) ? [...fs.readFileSync(tablesFile, 'utf8').matchAll(/export interface (\w+Tables)\b/g)].map((x) => x[1]!) : [];
+  const out: Finding[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const t of line.matchAll(/\btablesOf<(\w+)>/g)) {
+      if (!own.includes(t[1]!)) out.push({ kind: 'sql', where: `${rel}:${i + 1}`, what: `views ${t[1]}, not this module's own tables` });
+    }
+  });
+  return out;
+}
+
 function missingManifests(): Finding[] {
   const dir = path.join(ROOT, 'src', 'modules');
   return fs
@@ -95,7 +112,7 @@ export function checkShape(): Finding[] {
     const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
     if (lines > MAX_FILE_LINES) findings.push({ kind: 'file', where: rel, what: `${lines} lines` });
     const sf = ts.createSourceFile(rel, text, ts.ScriptTarget.Latest, true, rel.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-    findings.push(...longFunctions(rel, sf), ...sqlOutsideStore(rel, text));
+    findings.push(...longFunctions(rel, sf), ...sqlOutsideStore(rel, text), ...foreignTables(rel, text));
   }
   return findings;
 }

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { openDatabase, type Database } from '../src/core/db.ts';
+import { openDatabase, tablesOf, type Database, type Db } from '../src/core/db.ts';
 import { loadConfig, type Config } from '../src/core/config.ts';
 import { buildApp } from '../src/server.ts';
 import type { Services } from '../src/core/http.ts';
@@ -17,6 +17,7 @@ import type { ModuleManifest } from '../src/core/module.ts';
 import { systemOrigin, type Ctx } from '../src/core/context.ts';
 import { directory } from '../src/core/directory.ts';
 import { PGLITE_TEMPLATE, PG_ADMIN_URL, PG_TEMPLATE_DB, TEST_ENGINE, pgTestDbName, pgUrlFor } from './db-env.ts';
+import type { DB } from '../src/modules/index.ts';
 
 export { TEST_ENGINE, DEMO_PASSWORD };
 
@@ -93,7 +94,8 @@ export interface TestClock {
 export interface TestPlatform {
   services: Services;
   app: FastifyInstance;
-  db: Database['db'];
+  /** The test's database: every table visible (tests may look anywhere), and usable as the platform's handle. */
+  db: Kysely<DB> & Db;
   clock: TestClock;
   /** Logs in (demo password by default) and returns the bearer token; one session per account and password. */
   login(username: string, password?: string): Promise<string>;
@@ -125,7 +127,7 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
   const p: TestPlatform = {
     services,
     app,
-    db: database.db,
+    db: tablesOf<DB>(database.db) as Kysely<DB> & Db,
     clock,
     async login(username, password = DEMO_PASSWORD) {
       const key = `${username}\0${password}`;
@@ -154,13 +156,13 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
     async ctxAs(username) {
       let actor = null;
       if (username) {
-        const u = await database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+        const u = await tablesOf<DB>(database.db).selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
         actor = await directory().loadActor(database.db, u.id);
       }
       return { db: database.db, actor, origin: systemOrigin('test'), now: clock.now };
     },
     async unitId(code) {
-      const u = await database.db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      const u = await tablesOf<DB>(database.db).selectFrom('units').select('id').where('code', '=', code).executeTakeFirstOrThrow();
       return u.id;
     },
     async close() {
@@ -172,10 +174,15 @@ export async function testPlatform(opts: { config?: Partial<Config>; now?: strin
 }
 
 /** The query counting the rows of every table of a database (its tables do not change during a test run). */
-const countQueries = new WeakMap<Database['db'], RawBuilder<Record<string, number>>>();
+const countQueries = new WeakMap<Db | Kysely<DB>, RawBuilder<Record<string, number>>>();
+
+/** The platform's handle with every table visible: a test may look anywhere. */
+export function allTables(db: Db): Kysely<DB> & Db {
+  return tablesOf<DB>(db) as Kysely<DB> & Db;
+}
 
 /** Row counts of every table, in one query: used to prove that refused input changed nothing. */
-export async function tableCounts(db: Database['db']): Promise<Record<string, number>> {
+export async function tableCounts(db: Db | Kysely<DB>): Promise<Record<string, number>> {
   let query = countQueries.get(db);
   if (!query) {
     const tables = await sql<{ table_name: string }>`
@@ -191,7 +198,7 @@ export async function tableCounts(db: Database['db']): Promise<Record<string, nu
  * Runs `fn` as the database owner with the audit log's append-only trigger switched off, in one transaction: what
  * an attacker with access to the database could do to the log.
  */
-export async function tamperWithAuditLog(db: Database['db'], fn: (db: Database['db']) => Promise<unknown>): Promise<void> {
+export async function tamperWithAuditLog(db: Kysely<DB>, fn: (db: Kysely<DB>) => Promise<unknown>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(trx);
     await fn(trx);

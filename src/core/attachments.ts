@@ -5,12 +5,16 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Ctx } from './context.ts';
-import type { DB } from './schema.ts';
 import { audit } from './audit.ts';
 import { inTransaction } from './context.ts';
 import { badRequest, notFound, unprocessable, refusedWith } from './refusal.ts';
 import { requireActor, requirePermission } from './permissions.ts';
 import { directory } from './directory.ts';
+import { tablesOf, type Db } from './db.ts';
+import type { CoreTables } from './schema.ts';
+
+/** The database seen through core's tables. */
+const own = (db: Db) => tablesOf<CoreTables>(db);
 
 /** Largest attachment accepted: 10 MB. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -102,7 +106,7 @@ export async function storeAttachment(ctx: Ctx, input: NewAttachment): Promise<A
     if (input.unitId !== null) {
       if ((await directory().unitPath(tx.db, input.unitId)) === null) throw notFound('Đơn vị');
     }
-    const row = await tx.db
+    const row = await own(tx.db)
       .insertInto('attachments')
       .values({ unit_id: input.unitId, filename, mime, size: input.content.length, sha256, content: input.content, uploaded_by: actor.userId })
       .returning(['id'])
@@ -131,9 +135,9 @@ const toMeta = (r: MetaRow): AttachmentMeta => ({
   uploadedBy: r.uploaded_by,
 });
 
-export async function attachmentsMeta(db: Kysely<DB>, ids: readonly number[]): Promise<AttachmentMeta[]> {
+export async function attachmentsMeta(db: Db, ids: readonly number[]): Promise<AttachmentMeta[]> {
   if (!ids.length) return [];
-  const rows = await db.selectFrom('attachments').select(META_COLUMNS).where('id', 'in', [...ids]).execute();
+  const rows = await own(db).selectFrom('attachments').select(META_COLUMNS).where('id', 'in', [...ids]).execute();
   const byId = new Map(rows.map((r) => [r.id, toMeta(r as MetaRow)]));
   return ids.map((id) => byId.get(id)).filter((m): m is AttachmentMeta => !!m);
 }
@@ -160,7 +164,7 @@ export async function assertAttachable(ctx: Ctx, ids: readonly number[], unitPat
 /** Makes attachments public (a published record references them). In the caller's transaction. */
 export async function publishAttachments(ctx: Ctx, ids: readonly number[]): Promise<void> {
   if (!ids.length) return;
-  await ctx.db.updateTable('attachments').set({ visibility: 'public' }).where('id', 'in', [...ids]).execute();
+  await own(ctx.db).updateTable('attachments').set({ visibility: 'public' }).where('id', 'in', [...ids]).execute();
 }
 
 export const tooLarge = () => refusedWith(413, 'PAYLOAD_TOO_LARGE', 'Tệp quá lớn (tối đa 10 MB).');
@@ -182,8 +186,8 @@ export async function downloadableAttachment(ctx: Ctx, id: number): Promise<Atta
 }
 
 /** The stored bytes of an attachment. */
-export async function attachmentContent(db: Kysely<DB>, id: number): Promise<Buffer> {
-  const row = await db.selectFrom('attachments').select('content').where('id', '=', id).executeTakeFirstOrThrow();
+export async function attachmentContent(db: Db, id: number): Promise<Buffer> {
+  const row = await own(db).selectFrom('attachments').select('content').where('id', '=', id).executeTakeFirstOrThrow();
   return Buffer.from(row.content);
 }
 

@@ -5,6 +5,11 @@ import { createHash } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import type { Ctx } from './context.ts';
 import type { AuditLogTable } from './schema.ts';
+import { tablesOf, type Db } from './db.ts';
+import type { CoreTables } from './schema.ts';
+
+/** The database seen through core's tables. */
+const own = (db: Db) => tablesOf<CoreTables>(db);
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -109,12 +114,12 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   if (!ctx.db.isTransaction) throw new Error('audit() must run inside the transaction of the change it records');
   const chain = entry.chain ?? `${entry.targetType}:${entry.targetId}`;
   // Lock the chain head (creating it if needed): entries of one chain are appended one at a time.
-  await ctx.db
+  await own(ctx.db)
     .insertInto('audit_chain_heads')
     .values({ chain, last_seq: 0, last_hash: GENESIS_HASH })
     .onConflict((oc) => oc.column('chain').doNothing())
     .execute();
-  const head = await ctx.db
+  const head = await own(ctx.db)
     .selectFrom('audit_chain_heads')
     .select(['last_seq', 'last_hash'])
     .where('chain', '=', chain)
@@ -123,7 +128,7 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   const fields = auditFields(ctx, entry, chain, head.last_seq + 1, head.last_hash);
   const data = fields.data as Record<string, unknown>;
   const hash = entryHash(fields);
-  await ctx.db
+  await own(ctx.db)
     .insertInto('audit_log')
     .values({
       chain,
@@ -143,7 +148,7 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
       hash,
     })
     .execute();
-  await ctx.db
+  await own(ctx.db)
     .updateTable('audit_chain_heads')
     .set({ last_seq: fields.chainSeq, last_hash: hash })
     .where('chain', '=', chain)
@@ -218,8 +223,8 @@ export function chainWalk(chain: string) {
 
 /** Recomputes a chain from its first entry and compares every hash and link, and the head. */
 export async function verifyChain(ctx: Pick<Ctx, 'db'>, chain: string): Promise<ChainVerification> {
-  const rows = await ctx.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('chain_seq').execute();
-  const head = await ctx.db.selectFrom('audit_chain_heads').selectAll().where('chain', '=', chain).executeTakeFirst();
+  const rows = await own(ctx.db).selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('chain_seq').execute();
+  const head = await own(ctx.db).selectFrom('audit_chain_heads').selectAll().where('chain', '=', chain).executeTakeFirst();
   const walk = chainWalk(chain);
   for (const r of rows) walk.add(r);
   return walk.verdict(head ?? null);
@@ -237,7 +242,7 @@ export interface AuditFilter {
 
 /** Entries of the log, newest first. */
 export async function auditEntries(ctx: Pick<Ctx, 'db'>, f: AuditFilter): Promise<Selectable<AuditLogTable>[]> {
-  let q = ctx.db.selectFrom('audit_log').selectAll();
+  let q = own(ctx.db).selectFrom('audit_log').selectAll();
   if (f.unitId !== undefined) q = q.where('unit_id', '=', f.unitId);
   if (f.targetType) q = q.where('target_type', '=', f.targetType);
   if (f.targetId) q = q.where('target_id', '=', f.targetId);
@@ -307,7 +312,7 @@ export async function auditTrailOf(
   ctx: Pick<Ctx, 'db'>,
   q: { targetType: string; targetId: string; action: string; chainPrefix: string },
 ): Promise<{ entries: Selectable<AuditLogTable>[]; heads: { chain: string; last_seq: number; last_hash: string }[] }> {
-  const entries = await ctx.db
+  const entries = await own(ctx.db)
     .selectFrom('audit_log')
     .selectAll()
     .where('target_type', '=', q.targetType)
@@ -316,7 +321,7 @@ export async function auditTrailOf(
     .orderBy('id')
     .execute();
   // Compared with left(): a range on the text key would depend on the database's collation.
-  const heads = await ctx.db
+  const heads = await own(ctx.db)
     .selectFrom('audit_chain_heads')
     .select(['chain', 'last_seq', 'last_hash'])
     .where(sql<boolean>`left(chain, ${q.chainPrefix.length}) = ${q.chainPrefix}`)

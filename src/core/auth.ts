@@ -2,11 +2,15 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
-import type { DB } from './schema.ts';
 import { inTransaction, type Actor, type Ctx } from './context.ts';
 import { directory } from './directory.ts';
 import { audit } from './audit.ts';
 import { refusedWith } from './refusal.ts';
+import { tablesOf, type Db } from './db.ts';
+import type { CoreTables } from './schema.ts';
+
+/** The database seen through core's tables. */
+const own = (db: Db) => tablesOf<CoreTables>(db);
 
 export const SESSION_COOKIE = 'coso_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -64,7 +68,7 @@ interface CachedSession {
   until: number;
 }
 
-const sessionCaches = new WeakMap<Kysely<DB>, Map<string, CachedSession>>();
+const sessionCaches = new WeakMap<Db, Map<string, CachedSession>>();
 
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object' && !Object.isFrozen(v)) {
@@ -75,7 +79,7 @@ function deepFreeze<T>(v: T): T {
 }
 
 /** The session of a token and its actor, or null (unknown, revoked, expired or disabled user). */
-export async function lookupSession(db: Kysely<DB>, token: string, now: Date): Promise<SessionLookup | null> {
+export async function lookupSession(db: Db, token: string, now: Date): Promise<SessionLookup | null> {
   if (!token || token.length > 200) return null;
   const key = tokenHash(token);
   let cache = sessionCaches.get(db);
@@ -88,7 +92,7 @@ export async function lookupSession(db: Kysely<DB>, token: string, now: Date): P
     return null;
   }
   if (hit) cache.delete(key);
-  const s = await db
+  const s = await own(db)
     .selectFrom('sessions')
     .select(['id', 'user_id', 'csrf_token', 'expires_at', 'revoked_at'])
     .where('token_hash', '=', key)
@@ -103,7 +107,7 @@ export async function lookupSession(db: Kysely<DB>, token: string, now: Date): P
 }
 
 /** Forgets a session (after logging out) in this process's cache. */
-function forgetSession(db: Kysely<DB>, sessionId: number): void {
+function forgetSession(db: Db, sessionId: number): void {
   const cache = sessionCaches.get(db);
   if (!cache) return;
   for (const [k, v] of cache) if (v.lookup.sessionId === sessionId) cache.delete(k);
@@ -135,7 +139,7 @@ export async function logIn(ctx: Ctx, username: string, password: string): Promi
   const actor = await directory().loadActor(ctx.db, user.userId);
   if (!actor) throw invalidCredentials();
   await inTransaction({ ...ctx, actor }, async (tx) => {
-    const s = await tx.db
+    const s = await own(tx.db)
       .insertInto('sessions')
       .values({
         token_hash: tokenHash(token),
@@ -155,7 +159,7 @@ export async function logIn(ctx: Ctx, username: string, password: string): Promi
 /** Ends the actor's session (audited as `auth.logout`) and forgets it in this process at once. */
 export async function logOut(ctx: Ctx & { actor: Actor }, sessionId: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    await tx.db.updateTable('sessions').set({ revoked_at: ctx.now }).where('id', '=', sessionId).execute();
+    await own(tx.db).updateTable('sessions').set({ revoked_at: ctx.now }).where('id', '=', sessionId).execute();
     await audit(tx, { action: 'auth.logout', targetType: 'user', targetId: ctx.actor.userId, data: { sessionId } });
   });
   forgetSession(ctx.db, sessionId);

@@ -7,13 +7,12 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { DB } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
 export interface Database {
   engine: Engine;
-  db: Kysely<DB>;
+  db: Db;
   /** Runs a multi-statement SQL script in one transaction (migrations, test fixtures). */
   execScript(script: string): Promise<void>;
   close(): Promise<void>;
@@ -59,7 +58,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('error', (err) => {
     if ((err as { code?: string }).code !== '57P01') console.warn(`[coso] PostgreSQL idle connection lost: ${err.message}`);
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DbTables>({ dialect: new PostgresDialect({ pool }) });
   preparedRunners.set(db, async (name, q) => {
     const r = await pool.query({ name, text: q.sql, values: [...q.parameters] });
     return r.rows;
@@ -132,7 +131,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     release();
     throw e;
   }
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<DbTables>({ dialect: new PGliteDialect({ pglite }) });
   let closed = false;
   return {
     engine: 'pglite',
@@ -162,13 +161,13 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
 // parses them once and, after a few executions, reuses a generic plan. On PGlite, and inside a transaction, they
 // run as ordinary queries.
 type PreparedRunner = (name: string, q: CompiledQuery) => Promise<unknown[]>;
-const preparedRunners = new WeakMap<Kysely<DB>, PreparedRunner>();
+const preparedRunners = new WeakMap<Db, PreparedRunner>();
 
 /**
  * Runs a compiled query as the prepared statement `name` where the engine allows it. One name, one SQL text: the
  * text must not vary between calls (only the parameters do).
  */
-export async function runPrepared<R>(db: Kysely<DB>, name: string, q: CompiledQuery): Promise<R[]> {
+export async function runPrepared<R>(db: Db, name: string, q: CompiledQuery): Promise<R[]> {
   const runner = db.isTransaction ? undefined : preparedRunners.get(db);
   if (runner) return (await runner(name, q)) as R[];
   return (await db.executeQuery<R>(q)).rows;
@@ -180,8 +179,11 @@ export async function runPrepared<R>(db: Kysely<DB>, name: string, q: CompiledQu
  * `const q = tablesOf<CasesTables>(db)` — the type checker then refuses any other module's table.
  */
 export type Db = Kysely<DbTables>;
-/** TRANSITIONAL: every table; becomes no table at all once each store views only its own. */
-export type DbTables = DB;
+/**
+ * The tables the handle itself names: none. Whoever reads or writes a table views the handle through the tables
+ * it owns (`tablesOf<OwnTables>(db)`): core through CoreTables, a module's store through its own.
+ */
+export interface DbTables {}
 
 /** `db` seen through `Tables` (a type-only view, nothing at run time). Call it in store files only. */
 export function tablesOf<Tables>(db: Db | Kysely<never>): Kysely<Tables> {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDatabase, testPlatform, TEST_ENGINE, type TestPlatform } from '../../test/harness.ts';
+import { allTables, sharedDatabase, testPlatform, TEST_ENGINE, type TestPlatform } from '../../test/harness.ts';
 import type { Database } from './db.ts';
 import { inTransaction, systemOrigin, type Ctx } from './context.ts';
 import { deliverPending, enqueue, MAX_ATTEMPTS, type DeliveryChannel } from './outbox.ts';
@@ -17,7 +17,7 @@ afterAll(async () => p?.close());
 
 const ctx = (): Ctx => ({ db: p.db, actor: null, origin: systemOrigin('test'), now: p.clock.now });
 const countNotifications = async (db: Database['db'], title: string) =>
-  Number((await db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', title).executeTakeFirstOrThrow()).n);
+  Number((await allTables(db).selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('title', '=', title).executeTakeFirstOrThrow()).n);
 
 function runChild(target: string, recipient: number, marker: string): Promise<{ signal: string | null; out: string }> {
   return new Promise((resolve, reject) => {
@@ -52,7 +52,7 @@ describe(`outbox (${TEST_ENGINE})`, () => {
       expect(r.signal).toBe('SIGKILL');
       const db = await copy.open();
       try {
-        const pending = await db.db.selectFrom('outbox').selectAll().where('kind', '=', 'test.crash').where('delivered_at', 'is', null).execute();
+        const pending = await allTables(db.db).selectFrom('outbox').selectAll().where('kind', '=', 'test.crash').where('delivered_at', 'is', null).execute();
         expect(pending).toHaveLength(1);
         const res = await deliverPending({ database: db, clock: () => new Date() });
         expect(res.delivered).toBeGreaterThanOrEqual(1);
@@ -81,7 +81,7 @@ describe(`outbox (${TEST_ENGINE})`, () => {
         async deliver(db, m) {
           seen.push(m.id);
           await new Promise((r) => setTimeout(r, 1));
-          await db.insertInto('notifications').values({ user_id: m.recipient_id!, kind: m.kind, title: String(m.payload.title) }).execute();
+          await allTables(db).insertInto('notifications').values({ user_id: m.recipient_id!, kind: m.kind, title: String(m.payload.title) }).execute();
         },
       },
     };

@@ -7,10 +7,14 @@
 // FOR UPDATE SKIP LOCKED, so a message is handed to one deliverer only; a failed attempt is counted, its error
 // kept (`last_error`) and the message retried later with a growing delay, up to MAX_ATTEMPTS.
 import { startPeriodic } from './scheduler.ts';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Ctx } from './context.ts';
-import type { DB } from './schema.ts';
 import type { Services } from './http.ts';
+import { tablesOf, type Db } from './db.ts';
+import type { CoreTables } from './schema.ts';
+
+/** The database seen through core's tables. */
+const own = (db: Db) => tablesOf<CoreTables>(db);
 
 export interface OutboxMessage {
   /** What happened, e.g. 'disclosure.published'. */
@@ -37,7 +41,7 @@ export interface OutboxRow {
 export async function enqueue(tx: Ctx, ...messages: OutboxMessage[]): Promise<void> {
   if (!tx.db.isTransaction) throw new Error('enqueue() must run inside the transaction of the change that causes it');
   if (!messages.length) return;
-  await tx.db
+  await own(tx.db)
     .insertInto('outbox')
     .values(
       messages.map((m) => ({
@@ -53,7 +57,7 @@ export async function enqueue(tx: Ctx, ...messages: OutboxMessage[]): Promise<vo
 
 /** A way to deliver one message. It runs inside the deliverer's transaction (`db`). Throw to signal failure. */
 export interface DeliveryChannel {
-  deliver(db: Kysely<DB>, message: OutboxRow): Promise<void>;
+  deliver(db: Db, message: OutboxRow): Promise<void>;
 }
 
 /** In-app notifications: one row in `notifications` for the recipient. */
@@ -61,7 +65,7 @@ const inAppChannel: DeliveryChannel = {
   async deliver(db, m) {
     if (m.recipient_id === null) throw new Error('in_app message without recipient');
     const p = m.payload as { title?: unknown; body?: unknown; link?: unknown };
-    await db
+    await own(db)
       .insertInto('notifications')
       .values({
         user_id: m.recipient_id,
@@ -94,7 +98,7 @@ export async function deliverPending(
 ): Promise<DeliveryResult> {
   const batch = opts.batch ?? 100;
   const now = services.clock();
-  return services.database.db.transaction().execute(async (trx: Transaction<DB>) => {
+  return services.database.db.transaction().execute(async (trx) => {
     const rows = (
       await sql<OutboxRow>`
         SELECT id, kind, channel, recipient_id, payload, attempts FROM outbox
@@ -113,7 +117,7 @@ export async function deliverPending(
         if (!channel) throw new Error(`no delivery channel "${row.channel}"`);
         await channel.deliver(trx, row);
         await sql`RELEASE SAVEPOINT coso_outbox_item`.execute(trx);
-        await trx
+        await own(trx)
           .updateTable('outbox')
           .set({ delivered_at: now, attempts: row.attempts + 1, last_error: null })
           .where('id', '=', row.id)
@@ -122,7 +126,7 @@ export async function deliverPending(
       } catch (e) {
         await sql`ROLLBACK TO SAVEPOINT coso_outbox_item`.execute(trx);
         const attempts = row.attempts + 1;
-        await trx
+        await own(trx)
           .updateTable('outbox')
           .set({
             attempts,

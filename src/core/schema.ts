@@ -1,15 +1,6 @@
 // Kysely types of core's tables. Each module declares its own tables in src/modules/<module>/tables.ts and names
 // them in its manifest; src/modules/index.ts composes them all into `DB`.
 import type { ColumnType, Generated } from 'kysely';
-import type { DecisionsTables } from '../modules/decisions/tables.ts';
-import type { ConferencesTables } from '../modules/conferences/tables.ts';
-import type { OversightTables } from '../modules/oversight/tables.ts';
-import type { SteeringTables } from '../modules/steering/tables.ts';
-import type { ReportsTables } from '../modules/reports/tables.ts';
-import type { DisclosuresTables } from '../modules/disclosures/tables.ts';
-import type { UnitsTables } from '../modules/units/tables.ts';
-import type { ConsultationsTables } from '../modules/consultations/tables.ts';
-import type { CasesTables } from '../modules/cases/tables.ts';
 import type { CalendarTables } from './calendar/tables.ts';
 
 export type Id = Generated<number>;
@@ -133,6 +124,3 @@ export interface CoreTables extends CalendarTables {
   outbox: OutboxTable;
   notifications: NotificationsTable;
 }
-
-// TRANSITIONAL (removed when every store views its own tables): the whole database as one type.
-export interface DB extends CoreTables, UnitsTables, DisclosuresTables, DecisionsTables, ConferencesTables, OversightTables, SteeringTables, ReportsTables, ConsultationsTables, CasesTables {}

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, loginAs, seriousA11yViolations, startServer, type E2EServer } from './browser.ts';
+import { allTables } from '../harness.ts';
 
 describe.skipIf(!browserAvailable)('cases in the browser', () => {
   let server: E2EServer;
@@ -56,7 +57,7 @@ describe.skipIf(!browserAvailable)('cases in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     // The draft is gone once the code is shown.
     expect(await page.evaluate(() => localStorage.getItem('coso.draft.case.send'))).toBeNull();
-    const n = await server.services.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('subject', '=', 'Ổ gà lớn trên đường trục xã').executeTakeFirstOrThrow();
+    const n = await allTables(server.services.database.db).selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).where('subject', '=', 'Ổ gà lớn trên đường trục xã').executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
 
     // Track it by code + secret.

@@ -194,7 +194,7 @@ describe(`ballots written together (${TEST_ENGINE})`, () => {
     // A second handle on the same database has its own queue, as another process would: its batches run beside
     // this one's (on PostgreSQL on another connection, racing for the same register rows).
     const ctx = await p.ctxAs('canbo.tanhung');
-    const other = { ...ctx, db: p.db.withoutPlugins() };
+    const other = { ...ctx, db: p.db.withoutPlugins() as typeof p.db };
     const attempts = v.households.flatMap((h, i) => [
       castBallot({ ...ctx, now: new Date() }, Number(id), { householdId: Number(h), choice: i % 2 ? 'Đồng ý' : 'Không đồng ý' }),
       castBallot({ ...other, now: new Date() }, Number(id), { householdId: Number(h), choice: 'Đồng ý' }),
