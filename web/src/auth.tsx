@@ -10,8 +10,6 @@ interface AuthState {
   loading: boolean;
   login(username: string, password: string): Promise<Me>;
   logout(): Promise<void>;
-  /** TRANSITIONAL: screens ask `can` / `unitsFor` instead. */
-  hasRole(...roles: string[]): boolean;
   /** Whether the user may do `action` (a permission of the server's matrix) — anywhere, or on `unitId` itself. */
   can(action: string, unitId?: string): boolean;
   /** The units (ids) where the user may do `action` (and below them). */
@@ -51,9 +49,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setCsrfToken(null);
       qc.setQueryData(['me'], null);
       await qc.invalidateQueries();
-    },
-    hasRole(...roles) {
-      return !!me && me.roles.some((r) => roles.includes(r.role));
     },
     can(action, unitId) {
       const units = me?.can[action] ?? [];

@@ -24,10 +24,6 @@ export {
   type Weekday,
 } from './types.ts';
 
-import { legalDateOf } from './types.ts';
-/** @deprecated TRANSITIONAL — use `legalDateOf` (the Vietnamese "ngày … tháng … năm …" text is core/format.ts `formatLegalDate`). */
-export const formatLegalDate = legalDateOf;
-
 export {
   hungKingsDay,
   leapMonthOf,
