@@ -1,5 +1,6 @@
 // JSON schemas of the attachment routes (POST /attachments, GET /attachments/:id).
 import { idParams, idSchema } from './http.ts';
+import { UPLOAD_CONTENT_TYPES } from './attachments.ts';
 
 /** An attachment as the API shows it (core/attachments.ts `attachmentOut`). */
 export const attachmentSchema = {
@@ -30,4 +31,15 @@ export const uploadSchema = {
 } as const;
 
 /** The answer is the file itself (no JSON). */
-export const downloadSchema = { tags: ['attachments'], summary: 'Tải xuống tệp đính kèm', params: idParams } as const;
+export const downloadSchema = {
+  tags: ['attachments'],
+  summary: 'Tải xuống tệp đính kèm',
+  params: idParams,
+  response: {
+    200: {
+      description: 'Nội dung tệp (ảnh, PDF, DOCX, XLSX)',
+      content: Object.fromEntries(UPLOAD_CONTENT_TYPES.slice(1).map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+    },
+    304: { description: 'Không đổi (ETag)', type: 'null' },
+  },
+} as const;

@@ -132,4 +132,13 @@ describe(`OpenAPI document (${TEST_ENGINE})`, () => {
       .map((r) => `${r.method} ${r.url}`);
     expect(missing).toEqual([]);
   });
+
+  it('documents what every visible route answers on success (a JSON schema, or the file types it sends)', () => {
+    const hidden = (r: { schema?: Record<string, unknown> }) => (r.schema as { hide?: boolean } | undefined)?.hide === true;
+    const missing = (registeredRoutes.get(p.app) ?? [])
+      .filter((r) => r.url.startsWith('/api/v1/') && !['HEAD', 'OPTIONS'].includes(r.method) && !hidden(r))
+      .filter((r) => !Object.keys((r.schema as { response?: Record<string, unknown> } | undefined)?.response ?? {}).some((code) => /^2/.test(code)))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+  });
 });
