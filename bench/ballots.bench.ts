@@ -14,7 +14,7 @@
 // clients (keep-alive HTTP connections) put in ballots for distinct households for a bounded time. Each ballot
 // is a full request: session, permission, validation, then the register row under the primary key, the ballot box
 // and the hash-chained audit entry, committed before the answer (ballots arriving together share a statement and a
-// commit: see src/modules/decisions/ballots.ts). Ballots/s is what the decision counts when it is closed, divided by
+// commit: see src/modules/decisions/commands/ballot-batch.ts). Ballots/s is what the decision counts when it is closed, divided by
 // the time of the step.
 //
 // The load generator is wrk when installed (a C client, as pgbench is for the INSERTs: `apt-get install wrk`),

@@ -6,20 +6,9 @@
 
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { prng } from '../src/core/random.ts';
 import { foldVietnamese } from '../src/core/text.ts';
 import { groupOpinions, type OpinionInput } from '../src/modules/consultations/grouping.ts';
-
-/** mulberry32: small, fast, seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Topic {
   name: string;

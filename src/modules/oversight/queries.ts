@@ -45,10 +45,9 @@ export interface ActivityFilter {
 }
 
 /** Activities at a unit and below, newest first, with what the user may do at that unit. */
-export async function listActivities(ctx: Ctx, f: ActivityFilter) {
-  const unit = await readableUnit(ctx, f.unitId);
-  const rows = await store.listActivities(ctx.db, { unitPath: unit.path, board: f.board, afterId: decodeCursor(f.cursor), limit: f.limit });
-  const page = toPage(rows, f.limit, (a) => ({
+/** An activity as the API shows it (list and detail). */
+function activityOut(a: { id: number; unit_id: number; unit_name: string; board: BoardKind; subject: string; held_on: string; has_violation: boolean }) {
+  return {
     id: String(a.id),
     unitId: String(a.unit_id),
     unitName: a.unit_name,
@@ -57,8 +56,13 @@ export async function listActivities(ctx: Ctx, f: ActivityFilter) {
     subject: a.subject,
     heldOn: a.held_on,
     hasViolation: a.has_violation,
-    recommendations: Number(a.recommendations ?? 0),
-  }));
+  };
+}
+
+export async function listActivities(ctx: Ctx, f: ActivityFilter) {
+  const unit = await readableUnit(ctx, f.unitId);
+  const rows = await store.listActivities(ctx.db, { unitPath: unit.path, board: f.board, afterId: decodeCursor(f.cursor), limit: f.limit });
+  const page = toPage(rows, f.limit, (a) => ({ ...activityOut(a), recommendations: Number(a.recommendations ?? 0) }));
   return { ...page, can: mayAt(ctx, unit) };
 }
 
@@ -70,14 +74,7 @@ export async function getActivity(ctx: Ctx, id: number) {
   if (!canReadOversight(ctx, a.unit_path)) throw forbidden();
   const today = todayVn(ctx.now);
   return {
-    id: String(a.id),
-    unitId: String(a.unit_id),
-    unitName: a.unit_name,
-    board: a.board,
-    boardLabel: BOARD_LABELS[a.board].vi,
-    subject: a.subject,
-    heldOn: a.held_on,
-    hasViolation: a.has_violation,
+    ...activityOut(a),
     findings: a.findings,
     recommendations: a.recommendations.map((r) => ({
       id: String(r.id),
