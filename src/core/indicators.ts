@@ -85,11 +85,23 @@ export interface PanelColumn<V> {
   chart?: boolean;
 }
 
+/**
+ * Where the report writes a sentence (the seeds' structure): II leadership and direction (the committee's own
+ * records); III results by sector — communes and wards, agencies, enterprises, the committee's own work (submissions,
+ * inspections, classification), "Dân vận khéo"; V tasks for the next period (from the committee's reviews).
+ */
+export type ReportPart = 'leadership' | 'communes' | 'agencies' | 'enterprises' | 'committee' | 'danVanKheo' | 'nextTasks';
+
 /** How the six-month / annual report and the dashboard show an indicator (the reports module composes them). */
 export interface IndicatorPresentation<V> {
+  /** The part of the report its sentences belong to (default 'communes'). */
+  part?: ReportPart;
   /** Rows of "Bảng 1. Tổng hợp chỉ tiêu": [indicator, result as written]. */
   summary?(v: V): [string, string][];
-  /** Sentences opening section III (results), written from the figures. */
+  /**
+   * Sentences of its part of the report, written from the figures. Write a sentence only where it carries
+   * information: a zero only where the units were required to act ("chưa tổ chức …"), never as filler.
+   */
   sentences?(v: V, of: IndicatorLookup): string[];
   /** Columns of "Bảng 2. Kết quả theo đơn vị trực thuộc". */
   childColumns?: { header: string; width: number; cell(v: V): string }[];

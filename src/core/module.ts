@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Ctx } from './context.ts';
 import type { Directory } from './directory.ts';
 import { installDirectory } from './directory.ts';
-import type { IndicatorDefinition } from './indicators.ts';
+import type { IndicatorDefinition, ReportPart } from './indicators.ts';
 import type { Services } from './http.ts';
 import { installActions, type ActionMatrix } from './permissions.ts';
 
@@ -45,6 +45,23 @@ export interface CliCommand {
   run(args: string[], open: () => Promise<Services>): Promise<number>;
 }
 
+/** The unit and period a report is written for. */
+export interface ReportScope {
+  unit: { id: number; path: string; kind: string; name: string };
+  from: string;
+  to: string;
+}
+
+/**
+ * Paragraphs a module writes into the six-month / annual report from its records (not from counters): e.g. the
+ * committee's programme and the guidance it issued (part 'leadership'), the tasks set at its reviews ('nextTasks').
+ * Read with the reader's rights; cost bounded by the records of the unit itself, not of its subtree.
+ */
+export interface ReportNote {
+  part: ReportPart;
+  paragraphs: string[];
+}
+
 export interface ModuleManifest<Tables extends object = object> {
   /** The folder name, e.g. 'cases'. */
   name: string;
@@ -56,6 +73,8 @@ export interface ModuleManifest<Tables extends object = object> {
   permissions?: ActionMatrix;
   /** The module's indicators, in the order the reports show them. */
   indicators?: readonly IndicatorDefinition[];
+  /** Paragraphs of the report written from the module's records (in list order, after its indicators' sentences). */
+  reportNotes?: (ctx: Ctx, scope: ReportScope) => Promise<ReportNote[]>;
   demo?: DemoSeeding;
   /** Run by `coso start` once the database is migrated, before the demo (e.g. creating the administrator). */
   start?: (services: Services, log: (message: string) => void) => Promise<void>;
@@ -100,6 +119,13 @@ export function installModules(modules: readonly ModuleManifest[]): void {
   }
   installDirectory(directories[0]!.directory!);
   installed = modules;
+}
+
+/** Every module's report notes for a scope, in the order of the list. */
+export async function reportNotes(ctx: Ctx, scope: ReportScope): Promise<ReportNote[]> {
+  const out: ReportNote[] = [];
+  for (const m of installed) if (m.reportNotes) out.push(...(await m.reportNotes(ctx, scope)));
+  return out;
 }
 
 /** Every indicator of the installed modules, in the order of the list. */
