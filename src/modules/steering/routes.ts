@@ -1,8 +1,8 @@
 // HTTP routes of the steering module: "Dân vận khéo" models. Schemas in schema.ts.
 import type { FastifyInstance } from 'fastify';
 import { ctxOf, parseId, sendCreated } from '../../core/http.ts';
-import * as commands from './commands.ts';
-import * as queries from './queries.ts';
+import * as commands from './commands/models.ts';
+import * as queries from './queries/models.ts';
 import { evaluateModelSchema, listModelsSchema, registerModelSchema } from './schema.ts';
 
 export async function steeringRoutes(app: FastifyInstance): Promise<void> {
