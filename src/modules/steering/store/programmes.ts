@@ -59,7 +59,7 @@ export async function listTasks(db: Db, programmeIds: readonly number[]) {
   if (!programmeIds.length) return [];
   return q(db)
     .selectFrom('steering_tasks as t')
-    .select(['t.id', 't.programme_id', 't.title', 't.due_on', 't.owner_name', 't.assignee_unit_id', 't.source', 't.done_on'])
+    .select(['t.id', 't.programme_id', 't.title', 't.due_on', 't.owner_name', 't.assignee_unit_id', 't.source', 't.done_on', 't.created_at'])
     .select(unitColumn('t.assignee_unit_id', 'name').as('assignee_name'))
     .where('t.programme_id', 'in', [...programmeIds])
     .orderBy('t.due_on')
