@@ -53,6 +53,8 @@ const EXPECTED: Record<string, string> = {
   'report.read':                               'Y   Y   .   .   .   Y   .',
   'report.edit':                               'Y   Y   .   .   .   Y   .',
   'steering.manage':                           'Y   .   .   .   .   Y   .',
+  'committee.manage':                          'Y   .   .   .   .   Y   .',
+  'programme.manage':                          'Y   .   .   .   .   Y   .',
   'model.register':                            'Y   Y   .   .   .   .   Y',
   'model.evaluate':                            'Y   .   .   .   .   Y   .',
 };

@@ -1,8 +1,13 @@
-// The steering module: steering committees' work — today the "Dân vận khéo" models registered by units, evaluated
-// and commended by the committee above. Other modules use nothing of it but its manifest.
+// The steering module: the work of the steering committees for grassroots democracy — the committee of a unit
+// (members, dated changes, followed units, working rules), its annual work programme (tasks, status, the programme
+// as a DOCX), the "Dân vận khéo" models registered by units and evaluated by the committee above, and the
+// indicators of the committee's year. Other modules may use `addProgrammeTasks` (tasks a review sets for the next
+// period) and the counter keys of the `steering` indicator.
 import { defineModule, tableTypes } from '../../core/module.ts';
+import { steeringDemo } from './demo.ts';
 import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
+import { steeringReportNotes } from './queries/notes.ts';
 import { steeringRoutes } from './routes.ts';
 import type { SteeringTables } from './tables.ts';
 
@@ -12,4 +17,10 @@ export const steeringModule = defineModule({
   tables: tableTypes<SteeringTables>(),
   permissions: PERMISSIONS,
   indicators: INDICATORS,
+  reportNotes: steeringReportNotes,
+  demo: steeringDemo,
 });
+
+// The public surface for other modules.
+export { addProgrammeTasks, type TaskInput as ProgrammeTaskInput } from './commands/programmes.ts';
+export { COUNTERS as STEERING_COUNTERS, DEFAULT_LEVELS } from './indicators.ts';

@@ -1,8 +1,10 @@
-// HTTP routes of the steering module: "Dân vận khéo" models. Schemas in schema.ts.
+// HTTP routes of the steering module: "Dân vận khéo" models (schemas in schema.ts), then committees and programmes
+// (routes-committees.ts).
 import type { FastifyInstance } from 'fastify';
 import { ctxOf, parseId, sendCreated } from '../../core/http.ts';
-import * as commands from './commands.ts';
-import * as queries from './queries.ts';
+import * as commands from './commands/models.ts';
+import * as queries from './queries/models.ts';
+import { steeringCommitteeRoutes } from './routes-committees.ts';
 import { evaluateModelSchema, listModelsSchema, registerModelSchema } from './schema.ts';
 
 export async function steeringRoutes(app: FastifyInstance): Promise<void> {
@@ -17,4 +19,6 @@ export async function steeringRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { unitId: string } }>('/steering/models', { schema: listModelsSchema }, async (req) =>
     queries.listModels(ctxOf(req), parseId(req.query.unitId, 'unitId')),
   );
+
+  await steeringCommitteeRoutes(app);
 }

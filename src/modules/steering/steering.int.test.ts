@@ -19,6 +19,9 @@ describe(`"Dân vận khéo" models (${TEST_ENGINE})`, () => {
     // The commune may not evaluate its own model.
     expect((await p.req('POST', `/api/v1/steering/models/${r.json().id}/evaluate`, { token: official, body: { rating: 'good', evaluation: 'Tốt' } })).statusCode).toBe(403);
     const steering = await p.login('bcd.tinh');
+    const indicatorsUrl = `/api/v1/reports/indicators?unitId=${await p.unitId('HY')}&from=2026-01-01&to=2026-12-31`;
+    const dvk = async () => (await p.req('GET', indicatorsUrl, { token: steering })).json().indicators.danVanKheo;
+    const dvkBefore = await dvk();
     const before = await tableCounts(p.db);
     const bad = await p.req('POST', `/api/v1/steering/models/${r.json().id}/evaluate`, { token: steering, body: { rating: 'poor', evaluation: 'Chưa đạt', commended: true } });
     expect(bad.statusCode).toBe(422);
@@ -28,8 +31,13 @@ describe(`"Dân vận khéo" models (${TEST_ENGINE})`, () => {
     expect(ok.json().status).toBe('commended');
     const list = await p.req('GET', `/api/v1/steering/models?unitId=${await p.unitId('HY')}`, { token: steering });
     expect(list.json().items[0]).toMatchObject({ status: 'commended', ratingLabel: 'Xuất sắc', fieldLabel: 'Văn hóa - xã hội' });
-    const ind = await p.req('GET', `/api/v1/reports/indicators?unitId=${await p.unitId('HY')}&from=2026-01-01&to=2026-12-31`, { token: steering });
-    expect(ind.json().indicators.models).toEqual({ registered: 1, commended: 1 });
+    // The demo's models are counted too: this one adds one registered, evaluated (first evaluation) and commended.
+    expect(await dvk()).toEqual({ registered: dvkBefore.registered, evaluated: dvkBefore.evaluated + 1, commended: dvkBefore.commended + 1 });
+    // Registered on 01/03: in the first half; evaluated and commended on 01/10: in the second.
+    const half = async (from: string, to: string) =>
+      (await p.req('GET', `/api/v1/reports/indicators?unitId=${await p.unitId('HY')}&from=${from}&to=${to}`, { token: steering })).json().indicators.danVanKheo;
+    expect((await half('2026-10-01', '2026-10-01'))).toEqual({ registered: 0, evaluated: 1, commended: 1 });
+    expect((await half('2026-03-01', '2026-03-01')).registered).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses bad input', async () => {

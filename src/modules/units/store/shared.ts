@@ -230,3 +230,29 @@ export function currentRepresentativeLateral(ref: string): string {
         WHERE r.household_id = ${ref} AND r.to_date IS NULL LIMIT 1
       )`;
 }
+
+// ---- for steering ----------------------------------------------------------------------------------------------
+
+/**
+ * Grants `role` on a unit to an account; false (nothing written) when the account already holds it there. Used by
+ * the steering module: a committee member with an account acts as `steering` on the committee's unit.
+ */
+export async function grantRole(db: Db, g: { userId: number; role: Role; unitId: number }): Promise<boolean> {
+  const r = await q(db)
+    .insertInto('role_grants')
+    .values({ user_id: g.userId, role: g.role, unit_id: g.unitId })
+    .onConflict((oc) => oc.columns(['user_id', 'role', 'unit_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return !!r;
+}
+
+/** Withdraws `role` on a unit from an account (a grant given by `grantRole`). */
+export async function withdrawRole(db: Db, g: { userId: number; role: Role; unitId: number }): Promise<void> {
+  await q(db).deleteFrom('role_grants').where('user_id', '=', g.userId).where('role', '=', g.role).where('unit_id', '=', g.unitId).execute();
+}
+
+/** Whether an account exists (enabled or not). */
+export async function userExists(db: Db, userId: number): Promise<boolean> {
+  return !!(await q(db).selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst());
+}

@@ -1,11 +1,11 @@
 // Reads of "Dân vận khéo" models: those who register them and those who read reports see the models of their units
 // and of the units below. Answers in the API's shape (ids as strings).
-import type { Ctx } from '../../core/context.ts';
-import { can } from '../../core/permissions.ts';
-import { forbidden, unauthorized } from '../../core/refusal.ts';
-import { getUnit } from '../units/index.ts';
-import { MODEL_FIELD_LABELS, MODEL_RATING_LABELS } from './rules.ts';
-import * as store from './store.ts';
+import type { Ctx } from '../../../core/context.ts';
+import { can } from '../../../core/permissions.ts';
+import { forbidden, unauthorized } from '../../../core/refusal.ts';
+import { getUnit } from '../../units/index.ts';
+import { MODEL_FIELD_LABELS, MODEL_RATING_LABELS } from '../rules.ts';
+import * as store from '../store/models.ts';
 
 /** Models of a unit and the units below it, newest first (at most 500). */
 export async function listModels(ctx: Ctx, unitId: number) {

@@ -1,8 +1,8 @@
 // SQL of the steering module, on its own table; the unit's name and place in the tree come through the units
 // module's SQL fragments.
-import { tablesOf, type Db } from '../../core/db.ts';
-import { inUnitTree, unitColumn } from '../units/index.ts';
-import type { ModelField, ModelRating, ModelStatus, SteeringTables } from './tables.ts';
+import { tablesOf, type Db } from '../../../core/db.ts';
+import { inUnitTree, unitColumn } from '../../units/index.ts';
+import type { ModelField, ModelRating, ModelStatus, SteeringTables } from '../tables.ts';
 
 const q = (db: Db) => tablesOf<SteeringTables>(db);
 
