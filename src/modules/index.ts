@@ -11,6 +11,7 @@ import { consultationsModule } from './consultations/index.ts';
 import { casesModule } from './cases/index.ts';
 import { steeringModule } from './steering/index.ts';
 import { inspectionsModule } from './inspections/index.ts';
+import { evaluationsModule } from './evaluations/index.ts';
 import { reportsModule } from './reports/index.ts';
 
 export const MODULES = [
@@ -23,6 +24,7 @@ export const MODULES = [
   consultationsModule,
   steeringModule,
   inspectionsModule,
+  evaluationsModule,
   reportsModule,
 ] as const;
 

@@ -19,3 +19,4 @@ export const inspectionsModule = defineModule({
 });
 
 export { INSPECTIONS_KEY };
+export { checkBelow } from './rules.ts';
