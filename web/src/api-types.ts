@@ -1507,11 +1507,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kiến nghị của Ban TTND / Ban GSĐTCĐ và việc trả lời (lọc chưa trả lời, quá hạn) */
+        /** Kiến nghị của Ban TTND / Ban GSĐTCĐ và của đoàn kiểm tra Ban Chỉ đạo, việc trả lời (lọc nguồn, chưa trả lời, quá hạn) */
         get: {
             parameters: {
                 query: {
                     unitId: string;
+                    source?: "oversight_activity" | "steering_inspection";
                     open?: boolean;
                     overdue?: boolean;
                     limit?: number;
@@ -1532,11 +1533,14 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                activityId: string;
+                                activityId: string | null;
+                                /** @enum {string} */
+                                source: "oversight_activity" | "steering_inspection";
+                                sourceId: string;
                                 unitId: string;
                                 unitName: string;
-                                /** @enum {string} */
-                                board: "inspection" | "investment";
+                                /** @enum {string|null} */
+                                board: "inspection" | "investment" | null;
                                 subject: string;
                                 to: string;
                                 text: string;
@@ -5724,6 +5728,477 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             status: "registered" | "evaluated" | "commended";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cuộc kiểm tra của Ban Chỉ đạo (theo đơn vị của Ban) hoặc tại một đơn vị (theo đơn vị được kiểm tra) */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    inspectedUnitId?: string;
+                    year?: number;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                inspectedUnitId: string;
+                                inspectedUnitName: string;
+                                subject: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "concluded";
+                                statusLabel: string;
+                                /** Format: date */
+                                plannedOn: string | null;
+                                /** Format: date */
+                                heldOn: string | null;
+                                members: string[];
+                                hasViolation: boolean;
+                                conclusion: string | null;
+                                /** Format: date */
+                                concludedOn: string | null;
+                            }[];
+                            nextCursor: string | null;
+                            can: {
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ghi nhận cuộc kiểm tra của Ban Chỉ đạo tại đơn vị cấp dưới (phát hiện, kiến nghị, kết luận) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        inspectedUnitId: string | number;
+                        subject?: string;
+                        /** Format: date */
+                        heldOn: string;
+                        findings: {
+                            text: string;
+                            violation: boolean;
+                        }[];
+                        recommendations?: {
+                            to: string;
+                            text: string;
+                            /** Format: date */
+                            dueOn?: string;
+                        }[];
+                        conclusion?: string;
+                        members?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/inspections/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập kế hoạch kiểm tra (ngày dự kiến, thành viên đoàn kiểm tra) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        inspectedUnitId: string | number;
+                        subject?: string;
+                        /** Format: date */
+                        plannedOn: string;
+                        members: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/inspections/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận kết quả cuộc kiểm tra đã lên kế hoạch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn: string;
+                        findings: {
+                            text: string;
+                            violation: boolean;
+                        }[];
+                        recommendations?: {
+                            to: string;
+                            text: string;
+                            /** Format: date */
+                            dueOn?: string;
+                        }[];
+                        conclusion?: string;
+                        members?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/inspections/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết luận cuộc kiểm tra */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        conclusion: string;
+                        /** Format: date */
+                        concludedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** Format: date */
+                            concludedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết cuộc kiểm tra: phát hiện, kiến nghị và việc trả lời (quá hạn) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            inspectedUnitId: string;
+                            inspectedUnitName: string;
+                            subject: string;
+                            /** @enum {string} */
+                            status: "planned" | "held" | "concluded";
+                            statusLabel: string;
+                            /** Format: date */
+                            plannedOn: string | null;
+                            /** Format: date */
+                            heldOn: string | null;
+                            members: string[];
+                            hasViolation: boolean;
+                            conclusion: string | null;
+                            /** Format: date */
+                            concludedOn: string | null;
+                            findings: {
+                                seq: number;
+                                text: string;
+                                violation: boolean;
+                            }[];
+                            recommendations: {
+                                id: string;
+                                to: string;
+                                text: string;
+                                /** Format: date */
+                                sentOn: string;
+                                /** Format: date */
+                                dueOn: string;
+                                answer: string | null;
+                                /** Format: date */
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "open" | "overdue" | "answered_on_time" | "answered_late";
+                                can: {
+                                    answer: boolean;
+                                };
+                            }[];
+                            can: {
+                                recordResult: boolean;
+                                conclude: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả đánh giá, xếp loại trong năm của các đơn vị cấp dưới (số lượng theo mức) */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    year: number;
+                    includeReplaced?: boolean;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                evaluatedUnitId: string;
+                                evaluatedUnitName: string;
+                                /** @enum {string} */
+                                subject: "unit" | "committee";
+                                subjectLabel: string;
+                                year: number;
+                                level: string;
+                                levelLabel: string;
+                                criteria: {
+                                    text: string;
+                                    met: boolean;
+                                }[];
+                                criteriaMet: number;
+                                /** Format: date */
+                                evaluatedOn: string;
+                                evaluatedBy: string | null;
+                                replaced: boolean;
+                                replacesId: string | null;
+                                replaceReason: string | null;
+                            }[];
+                            nextCursor: string | null;
+                            year: number;
+                            levels: {
+                                key: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            can: {
+                                evaluate: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đánh giá, xếp loại đơn vị (hoặc Ban Chỉ đạo) cấp dưới trong năm; thay thế đánh giá cũ phải ghi lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        evaluatedUnitId: string | number;
+                        /** @enum {string} */
+                        subject?: "unit" | "committee";
+                        year: number;
+                        level: string;
+                        criteria?: (string | {
+                            text: string;
+                            met: boolean;
+                        })[];
+                        /** Format: date */
+                        evaluatedOn?: string;
+                        replaces?: string | number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            replaced: string | null;
                         };
                     };
                 };
