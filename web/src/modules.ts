@@ -8,6 +8,8 @@ import { disclosuresWeb } from './disclosures/index.ts';
 import { decisionsWeb } from './decisions/index.ts';
 import { consultationsWeb } from './consultations/index.ts';
 import { casesWeb } from './cases/index.ts';
+import { inspectionsWeb } from './inspections/index.tsx';
+import { evaluationsWeb } from './evaluations/index.tsx';
 import { reportsWeb } from './reports/index.ts';
 
-export const WEB_MODULES: readonly WebModule[] = [unitsWeb, conferencesWeb, oversightWeb, disclosuresWeb, decisionsWeb, consultationsWeb, casesWeb, reportsWeb];
+export const WEB_MODULES: readonly WebModule[] = [unitsWeb, conferencesWeb, oversightWeb, disclosuresWeb, decisionsWeb, consultationsWeb, casesWeb, inspectionsWeb, evaluationsWeb, reportsWeb];

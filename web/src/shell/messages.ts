@@ -71,6 +71,8 @@ export const common = {
       steeringReports: { title: 'Báo cáo tổng hợp', desc: 'Tổng hợp chỉ tiêu của các đơn vị trực thuộc.' },
       workerConference: { title: 'Hội nghị người lao động', desc: 'Tổ chức hội nghị, đối thoại tại nơi làm việc.' },
       manageUnits: { title: 'Quản lý đơn vị', desc: 'Cây đơn vị, hộ gia đình, tài khoản.' },
+      inspections: { title: 'Kiểm tra của Ban Chỉ đạo', desc: 'Kế hoạch, kết quả kiểm tra, kiến nghị và kết luận.' },
+      evaluations: { title: 'Đánh giá, xếp loại', desc: 'Xếp loại đơn vị và Ban Chỉ đạo cấp dưới theo năm.' },
     },
   },
   en: {
@@ -143,6 +145,8 @@ export const common = {
       steeringReports: { title: 'Consolidated reports', desc: 'Indicators of the units below.' },
       workerConference: { title: 'Worker conferences', desc: 'Conferences and dialogues at the workplace.' },
       manageUnits: { title: 'Manage units', desc: 'Unit tree, households, accounts.' },
+      inspections: { title: 'Committee inspections', desc: 'Plans, results, recommendations and conclusions.' },
+      evaluations: { title: 'Evaluation and classification', desc: 'Classify units and committees below, per year.' },
     },
   },
 };
