@@ -86,6 +86,14 @@ describe.skipIf(!browserAvailable)('inspections and classification (/kiem-tra, /
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Nothing scrolls sideways at 320 px, on the classification and on an inspection.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.goto(`${server.baseUrl}/kiem-tra`);
+    await page.locator('tr', { hasText: 'Kiểm tra việc công khai quỹ thôn' }).getByRole('link').click();
+    await expect.poll(() => page.locator('tr', { hasText: 'Niêm yết quyết toán quỹ thôn Bắc' }).textContent()).toContain('Trả lời muộn');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await ctx2.close();
   });
 });

@@ -36,6 +36,22 @@ describe(`inspections (${TEST_ENGINE})`, () => {
     }
   });
 
+  it('writes the report note of the committee’s inspections in a period, nothing when there were none', async () => {
+    const { inspectionNotes } = await import('./queries.ts');
+    const ctx = await p.ctxAs('bcd.tinh');
+    const unit = { id: await p.unitId('HY'), path: '', kind: 'province', name: 'Tỉnh Hưng Yên' };
+    const u = await p.db.selectFrom('units').select('path').where('id', '=', unit.id).executeTakeFirstOrThrow();
+    unit.path = u.path;
+    expect(await inspectionNotes(ctx, { unit, from: '2026-01-01', to: '2026-12-31' })).toEqual([
+      { part: 'leadership', paragraphs: ['Ban Chỉ đạo đã tổ chức kiểm tra tại 2 đơn vị: Xã Tân Hưng, Phường Phố Hiến.'] },
+    ]);
+    expect(await inspectionNotes(ctx, { unit, from: '2026-01-01', to: '2026-06-30' })).toEqual([
+      { part: 'leadership', paragraphs: ['Ban Chỉ đạo đã tổ chức kiểm tra tại 1 đơn vị: Xã Tân Hưng.'] },
+    ]);
+    expect(await inspectionNotes(ctx, { unit, from: '2025-01-01', to: '2025-12-31' })).toEqual([]);
+    expect(await inspectionNotes(await p.ctxAs('dan.dong'), { unit, from: '2026-01-01', to: '2026-12-31' })).toEqual([]);
+  });
+
   it('records an inspection; its recommendation is answered and overdue through the oversight routes like a board’s', async () => {
     const bcd = await p.login('bcd.tinh');
     const province = await p.unitId('HY');

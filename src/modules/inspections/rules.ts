@@ -2,6 +2,9 @@
 // steering committee for grassroots democracy inspects: these follow the committees' practice as the reports tell it
 // ("tổ chức kiểm tra … tại n đơn vị"): a plan (date, team), the inspection held (findings, signs of violation,
 // recommendations), a conclusion. Findings and recommendations are checked by the oversight module's shared rules.
+// A recommendation without a due date is due 15 days after the inspection: the boards' rule (Law 10/2022 Art. 40
+// cl. 1 c, Art. 45 cl. 2 c — the authority answers within 15 days), applied by analogy because the follow-up is one
+// mechanism; no text sets a term for a steering committee's recommendations.
 import { formatInt } from '../../core/format.ts';
 import { refusal, type Refusal } from '../../core/refusal.ts';
 
