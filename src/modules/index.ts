@@ -10,6 +10,8 @@ import { decisionsModule } from './decisions/index.ts';
 import { consultationsModule } from './consultations/index.ts';
 import { casesModule } from './cases/index.ts';
 import { steeringModule } from './steering/index.ts';
+import { inspectionsModule } from './inspections/index.ts';
+import { evaluationsModule } from './evaluations/index.ts';
 import { reportsModule } from './reports/index.ts';
 
 export const MODULES = [
@@ -21,6 +23,8 @@ export const MODULES = [
   disclosuresModule,
   consultationsModule,
   steeringModule,
+  inspectionsModule,
+  evaluationsModule,
   reportsModule,
 ] as const;
 

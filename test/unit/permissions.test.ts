@@ -57,6 +57,10 @@ const EXPECTED: Record<string, string> = {
   'programme.manage':                          'Y   .   .   .   .   Y   .',
   'model.register':                            'Y   Y   .   .   .   .   Y',
   'model.evaluate':                            'Y   .   .   .   .   Y   .',
+  'inspection.record':                         'Y   .   .   .   .   Y   .',
+  'inspection.read':                           'Y   Y   .   .   .   Y   .',
+  'evaluation.record':                         'Y   .   .   .   .   Y   .',
+  'evaluation.read':                           'Y   Y   .   .   .   Y   .',
 };
 
 // The tree of the test: province 10 → communes 20 (the granted unit) and 21 (its sibling) → village 30 below 20.

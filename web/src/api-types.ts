@@ -1507,11 +1507,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kiến nghị của Ban TTND / Ban GSĐTCĐ và việc trả lời (lọc chưa trả lời, quá hạn) */
+        /** Kiến nghị của Ban TTND / Ban GSĐTCĐ và của đoàn kiểm tra Ban Chỉ đạo, việc trả lời (lọc nguồn, chưa trả lời, quá hạn) */
         get: {
             parameters: {
                 query: {
                     unitId: string;
+                    source?: "oversight_activity" | "steering_inspection";
                     open?: boolean;
                     overdue?: boolean;
                     limit?: number;
@@ -1532,11 +1533,14 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                activityId: string;
+                                activityId: string | null;
+                                /** @enum {string} */
+                                source: "oversight_activity" | "steering_inspection";
+                                sourceId: string;
                                 unitId: string;
                                 unitName: string;
-                                /** @enum {string} */
-                                board: "inspection" | "investment";
+                                /** @enum {string|null} */
+                                board: "inspection" | "investment" | null;
                                 subject: string;
                                 to: string;
                                 text: string;
@@ -5735,18 +5739,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/steering/committees": {
+    "/api/v1/steering/inspections": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Ban Chỉ đạo của đơn vị: thành viên, đơn vị phụ trách, quy chế hoạt động, lịch sử kiện toàn */
+        /** Các cuộc kiểm tra của Ban Chỉ đạo (theo đơn vị của Ban) hoặc tại một đơn vị (theo đơn vị được kiểm tra) */
         get: {
             parameters: {
-                query: {
-                    unitId: string;
+                query?: {
+                    unitId?: string;
+                    inspectedUnitId?: string;
+                    year?: number;
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5765,333 +5773,25 @@ export interface paths {
                                 id: string;
                                 unitId: string;
                                 unitName: string;
-                                name: string;
-                                head: string | null;
-                                currentMembers: number;
-                                workingRules: {
-                                    id: string;
-                                    filename: string;
-                                    mime: string;
-                                    size: number;
-                                    sha256: string;
-                                    url: string;
-                                } | null;
-                                members: {
-                                    id: string;
-                                    name: string;
-                                    position: string;
-                                    /** @enum {string} */
-                                    role: "head" | "deputy" | "standing" | "member" | "secretary";
-                                    roleLabel: string;
-                                    userId: string | null;
-                                    follows: {
-                                        id: string;
-                                        name: string;
-                                    }[];
-                                    /** Format: date */
-                                    fromOn: string;
-                                    /** Format: date */
-                                    toOn: string | null;
-                                    current: boolean;
-                                }[];
-                                history: {
-                                    id: string;
-                                    memberId: string;
-                                    /** @enum {string} */
-                                    kind: "added" | "changed" | "removed";
-                                    /** Format: date */
-                                    on: string;
-                                    reason: string;
-                                    text: string;
-                                }[];
-                                can: {
-                                    manage: boolean;
-                                };
-                            }[];
-                            can: {
-                                create: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Thành lập Ban Chỉ đạo thực hiện dân chủ ở cơ sở của một đơn vị (một Trưởng ban) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unitId: string | number;
-                        name?: string;
-                        members: {
-                            name: string;
-                            position?: string;
-                            /** @enum {string} */
-                            role: "head" | "deputy" | "standing" | "member" | "secretary";
-                            userId?: string | number;
-                            followsUnitIds?: (string | number)[];
-                        }[];
-                        rulesAttachmentId?: string | number;
-                        /** Format: date */
-                        establishedOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/committees/{id}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Bổ sung thành viên Ban Chỉ đạo (ngày hiệu lực) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        position?: string;
-                        /** @enum {string} */
-                        role: "head" | "deputy" | "standing" | "member" | "secretary";
-                        userId?: string | number;
-                        followsUnitIds?: (string | number)[];
-                        /** Format: date */
-                        on: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/committees/{id}/members/{memberId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Thành viên thôi tham gia Ban Chỉ đạo (ngày hiệu lực, lý do) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        on: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /** Thay đổi chức vụ, vai trò, đơn vị phụ trách của thành viên (ngày hiệu lực) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        position?: string;
-                        /** @enum {string} */
-                        role?: "head" | "deputy" | "standing" | "member" | "secretary";
-                        followsUnitIds?: (string | number)[];
-                        /** Format: date */
-                        on: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/steering/committees/{id}/rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Đính kèm quy chế hoạt động của Ban Chỉ đạo (tệp đã tải lên) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        attachmentId: string | number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/programmes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Các chương trình công tác năm của Ban Chỉ đạo một đơn vị */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                year: number;
-                                number: string | null;
+                                inspectedUnitId: string;
+                                inspectedUnitName: string;
+                                subject: string;
+                                /** @enum {string} */
+                                status: "planned" | "held" | "concluded";
+                                statusLabel: string;
                                 /** Format: date */
-                                issuedOn: string;
-                                progress: {
-                                    tasks: number;
-                                    done: number;
-                                    overdue: number;
-                                    open: number;
-                                };
+                                plannedOn: string | null;
+                                /** Format: date */
+                                heldOn: string | null;
+                                members: string[];
+                                hasViolation: boolean;
+                                conclusion: string | null;
+                                /** Format: date */
+                                concludedOn: string | null;
                             }[];
+                            nextCursor: string | null;
                             can: {
-                                create: boolean;
+                                record: boolean;
                             };
                         };
                     };
@@ -6099,7 +5799,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Ban hành Chương trình công tác năm của Ban Chỉ đạo (một chương trình mỗi năm) */
+        /** Ghi nhận cuộc kiểm tra của Ban Chỉ đạo tại đơn vị cấp dưới (phát hiện, kiến nghị, kết luận) */
         post: {
             parameters: {
                 query?: never;
@@ -6111,17 +5811,22 @@ export interface paths {
                 content: {
                     "application/json": {
                         unitId: string | number;
-                        year: number;
-                        tasks: {
-                            title: string;
-                            /** Format: date */
-                            dueOn: string;
-                            ownerName?: string;
-                            assigneeUnitId?: string | number;
-                        }[];
-                        number?: string;
+                        inspectedUnitId: string | number;
+                        subject?: string;
                         /** Format: date */
-                        issuedOn?: string;
+                        heldOn: string;
+                        findings: {
+                            text: string;
+                            violation: boolean;
+                        }[];
+                        recommendations?: {
+                            to: string;
+                            text: string;
+                            /** Format: date */
+                            dueOn?: string;
+                        }[];
+                        conclusion?: string;
+                        members?: string[];
                     };
                 };
             };
@@ -6145,14 +5850,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/steering/programmes/{id}": {
+    "/api/v1/steering/inspections/plans": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Chương trình công tác năm: nhiệm vụ và tình trạng (đang thực hiện, hoàn thành, quá hạn) */
+        get?: never;
+        put?: never;
+        /** Lập kế hoạch kiểm tra (ngày dự kiến, thành viên đoàn kiểm tra) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        inspectedUnitId: string | number;
+                        subject?: string;
+                        /** Format: date */
+                        plannedOn: string;
+                        members: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/inspections/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận kết quả cuộc kiểm tra đã lên kế hoạch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn: string;
+                        findings: {
+                            text: string;
+                            violation: boolean;
+                        }[];
+                        recommendations?: {
+                            to: string;
+                            text: string;
+                            /** Format: date */
+                            dueOn?: string;
+                        }[];
+                        conclusion?: string;
+                        members?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/inspections/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết luận cuộc kiểm tra */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        conclusion: string;
+                        /** Format: date */
+                        concludedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** Format: date */
+                            concludedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết cuộc kiểm tra: phát hiện, kiến nghị và việc trả lời (quá hạn) */
         get: {
             parameters: {
                 query?: never;
@@ -6174,39 +6037,46 @@ export interface paths {
                             id: string;
                             unitId: string;
                             unitName: string;
-                            year: number;
-                            number: string | null;
+                            inspectedUnitId: string;
+                            inspectedUnitName: string;
+                            subject: string;
+                            /** @enum {string} */
+                            status: "planned" | "held" | "concluded";
+                            statusLabel: string;
                             /** Format: date */
-                            issuedOn: string;
+                            plannedOn: string | null;
                             /** Format: date */
-                            today: string;
-                            tasks: {
+                            heldOn: string | null;
+                            members: string[];
+                            hasViolation: boolean;
+                            conclusion: string | null;
+                            /** Format: date */
+                            concludedOn: string | null;
+                            findings: {
+                                seq: number;
+                                text: string;
+                                violation: boolean;
+                            }[];
+                            recommendations: {
                                 id: string;
-                                title: string;
+                                to: string;
+                                text: string;
+                                /** Format: date */
+                                sentOn: string;
                                 /** Format: date */
                                 dueOn: string;
-                                ownerName: string;
-                                assigneeUnitId: string | null;
-                                assigneeName: string | null;
-                                /** @enum {string} */
-                                status: "open" | "done" | "overdue";
-                                statusLabel: string;
+                                answer: string | null;
                                 /** Format: date */
-                                doneOn: string | null;
-                                source: string;
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                state: "open" | "overdue" | "answered_on_time" | "answered_late";
                                 can: {
-                                    markDone: boolean;
+                                    answer: boolean;
                                 };
                             }[];
-                            progress: {
-                                tasks: number;
-                                done: number;
-                                overdue: number;
-                                open: number;
-                            };
-                            documentUrl: string;
                             can: {
-                                addTask: boolean;
+                                recordResult: boolean;
+                                conclude: boolean;
                             };
                         };
                     };
@@ -6221,71 +6091,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/steering/programmes/{id}/document": {
+    "/api/v1/steering/evaluations": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Chương trình công tác năm (DOCX, thể thức Nghị định 30/2020/NĐ-CP) */
+        /** Kết quả đánh giá, xếp loại trong năm của các đơn vị cấp dưới (số lượng theo mức) */
         get: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+                query: {
+                    unitId: string;
+                    year: number;
+                    includeReplaced?: boolean;
+                    limit?: number;
+                    cursor?: string;
                 };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Tệp DOCX */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                evaluatedUnitId: string;
+                                evaluatedUnitName: string;
+                                /** @enum {string} */
+                                subject: "unit" | "committee";
+                                subjectLabel: string;
+                                year: number;
+                                level: string;
+                                levelLabel: string;
+                                criteria: {
+                                    text: string;
+                                    met: boolean;
+                                }[];
+                                criteriaMet: number;
+                                /** Format: date */
+                                evaluatedOn: string;
+                                evaluatedBy: string | null;
+                                replaced: boolean;
+                                replacesId: string | null;
+                                replaceReason: string | null;
+                            }[];
+                            nextCursor: string | null;
+                            year: number;
+                            levels: {
+                                key: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            can: {
+                                evaluate: boolean;
+                            };
+                        };
                     };
                 };
             };
         };
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/programmes/{id}/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Bổ sung nhiệm vụ vào chương trình công tác */
+        /** Đánh giá, xếp loại đơn vị (hoặc Ban Chỉ đạo) cấp dưới trong năm; thay thế đánh giá cũ phải ghi lý do */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
+                        unitId: string | number;
+                        evaluatedUnitId: string | number;
+                        /** @enum {string} */
+                        subject?: "unit" | "committee";
+                        year: number;
+                        level: string;
+                        criteria?: (string | {
+                            text: string;
+                            met: boolean;
+                        })[];
                         /** Format: date */
-                        dueOn: string;
-                        ownerName?: string;
-                        assigneeUnitId?: string | number;
+                        evaluatedOn?: string;
+                        replaces?: string | number;
+                        reason?: string;
                     };
                 };
             };
@@ -6298,53 +6198,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/tasks/{id}/done": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Đánh dấu nhiệm vụ đã hoàn thành */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        on?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
+                            replaced: string | null;
                         };
                     };
                 };
@@ -6438,29 +6292,8 @@ export interface paths {
                                     opened: number;
                                     opinions: number;
                                 };
-                                steering: {
-                                    requests: number;
-                                    expectedSubmissions: number;
-                                    submittedOnTime: number;
-                                    submittedLate: number;
-                                    missing: number;
-                                    inspections: number;
-                                    reviews: number;
-                                    briefings: number;
-                                    trainings: number;
-                                    trainingParticipants: number;
-                                    evaluations: {
-                                        tot: number;
-                                        kha: number;
-                                        trung_binh: number;
-                                        yeu: number;
-                                    } & {
-                                        [key: string]: number;
-                                    };
-                                };
-                                danVanKheo: {
+                                models: {
                                     registered: number;
-                                    evaluated: number;
                                     commended: number;
                                 };
                             };
@@ -6518,29 +6351,8 @@ export interface paths {
                                         opened: number;
                                         opinions: number;
                                     };
-                                    steering: {
-                                        requests: number;
-                                        expectedSubmissions: number;
-                                        submittedOnTime: number;
-                                        submittedLate: number;
-                                        missing: number;
-                                        inspections: number;
-                                        reviews: number;
-                                        briefings: number;
-                                        trainings: number;
-                                        trainingParticipants: number;
-                                        evaluations: {
-                                            tot: number;
-                                            kha: number;
-                                            trung_binh: number;
-                                            yeu: number;
-                                        } & {
-                                            [key: string]: number;
-                                        };
-                                    };
-                                    danVanKheo: {
+                                    models: {
                                         registered: number;
-                                        evaluated: number;
                                         commended: number;
                                     };
                                 };

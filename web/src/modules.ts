@@ -9,6 +9,20 @@ import { decisionsWeb } from './decisions/index.ts';
 import { consultationsWeb } from './consultations/index.ts';
 import { casesWeb } from './cases/index.ts';
 import { steeringWeb } from './steering/index.tsx';
+import { inspectionsWeb } from './inspections/index.tsx';
+import { evaluationsWeb } from './evaluations/index.tsx';
 import { reportsWeb } from './reports/index.ts';
 
-export const WEB_MODULES: readonly WebModule[] = [unitsWeb, conferencesWeb, oversightWeb, disclosuresWeb, decisionsWeb, consultationsWeb, casesWeb, steeringWeb, reportsWeb];
+export const WEB_MODULES: readonly WebModule[] = [
+  unitsWeb,
+  conferencesWeb,
+  oversightWeb,
+  disclosuresWeb,
+  decisionsWeb,
+  consultationsWeb,
+  casesWeb,
+  steeringWeb,
+  inspectionsWeb,
+  evaluationsWeb,
+  reportsWeb,
+];

@@ -9,7 +9,8 @@ import { requirePermission } from '../../core/permissions.ts';
 import { getUnit } from '../units/index.ts';
 import { checkActivity, checkAnswer, checkBoardAtUnit, checkTerm, type ActivityContent } from './rules.ts';
 import * as store from './store.ts';
-import type { BoardKind } from './tables.ts';
+import type { BoardKind, RecommendationSourceType } from './tables.ts';
+import type { CheckedRecommendation } from './rules.ts';
 
 export const ACTIVITIES_KEY = 'oversight.activities';
 export const WITH_VIOLATIONS_KEY = 'oversight.with_violations';
@@ -45,7 +46,7 @@ export async function recordActivity(ctx: Ctx, input: RecordActivityInput): Prom
       createdBy: actor.userId,
     });
     await store.insertFindings(tx.db, id, findings);
-    await store.insertRecommendations(tx.db, id, unit.id, recs);
+    await store.insertRecommendations(tx.db, { type: 'oversight_activity', id, label: null }, unit.id, recs);
     const bump = { unitId: unit.id, unitPath: unit.path, day: input.heldOn };
     await bumpCounter(tx, { ...bump, key: ACTIVITIES_KEY });
     if (hasViolation) await bumpCounter(tx, { ...bump, key: WITH_VIOLATIONS_KEY });
@@ -78,10 +79,28 @@ export async function answerRecommendation(ctx: Ctx, id: number, input: { answer
     assertAllowed(checkAnswer({ sentOn: r.sent_on, answeredOn: r.answered_on }, { text: input.answer, answeredOn }, today));
     await store.setAnswer(tx.db, id, { answer: input.answer.trim(), answeredOn, by: actor.userId });
     const onTime = answeredOn <= r.due_on;
-    if (onTime) await bumpCounter(tx, { unitId: r.unit_id, unitPath: r.unit_path, key: ANSWERED_ON_TIME_KEY, day: r.due_on });
-    await audit(tx, { action: 'oversight.recommendation.answer', targetType: 'oversight_recommendation', targetId: id, unitId: r.unit_id, data: { answeredOn, onTime } });
+    // The boards' indicator counts the boards' recommendations only; a steering inspection's are followed up the same
+    // way but counted by the steering committee's own figures.
+    if (onTime && r.source_type === 'oversight_activity') await bumpCounter(tx, { unitId: r.unit_id, unitPath: r.unit_path, key: ANSWERED_ON_TIME_KEY, day: r.due_on });
+    await audit(tx, { action: 'oversight.recommendation.answer', targetType: 'oversight_recommendation', targetId: id, unitId: r.unit_id, data: { source: r.source_type, sourceId: r.source_id, answeredOn, onTime } });
     return { id: String(id), answeredOn, onTime };
   });
+}
+
+/** Where recommendations were made: the source's kind and id, and a label for lists ("Kiểm tra … tại Xã …"). */
+export interface RecommendationSource {
+  type: RecommendationSourceType;
+  id: number;
+  label: string | null;
+}
+
+/**
+ * Adds the recommendations of another module's record (e.g. a steering inspection) in the caller's transaction,
+ * addressed to the authority of `unitId`, who answers them through `answerRecommendation` like a board's. The caller
+ * checks them first (`checkRecommendations`), holds the permission, and audits its own record.
+ */
+export async function addRecommendations(tx: Ctx, source: RecommendationSource, unitId: number, recs: readonly CheckedRecommendation[]): Promise<void> {
+  await store.insertRecommendations(tx.db, source, unitId, recs);
 }
 
 export interface CreateBoardInput {

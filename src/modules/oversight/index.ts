@@ -1,5 +1,7 @@
 // The oversight module: supervision by the People's Inspection Board and the Investment Supervision Board, their
-// findings and recommendations (Law 10/2022 Art. 35–45).
+// findings and recommendations (Law 10/2022 Art. 35–45). Its recommendation follow-up (due dates, answers, overdue)
+// is the one mechanism other modules use for theirs (a steering committee's inspections): they add recommendations
+// in their own transaction and show them with their state; the answer route and the overdue list serve every source.
 import { defineModule, tableTypes } from '../../core/module.ts';
 import { oversightDemo } from './demo.ts';
 import { INDICATORS } from './indicators.ts';
@@ -15,3 +17,18 @@ export const oversightModule = defineModule({
   indicators: INDICATORS,
   demo: oversightDemo,
 });
+
+// ---- the shared recommendation follow-up ------------------------------------------------------------------------
+export type { RecommendationSourceType } from './tables.ts';
+export {
+  checkFindings,
+  checkRecommendations,
+  recommendationDueOn,
+  recommendationState,
+  type CheckedRecommendation,
+  type RecommendationContent,
+  type RecommendationState,
+} from './rules.ts';
+export { addRecommendations, answerRecommendation, type RecommendationSource } from './commands.ts';
+export { listRecommendations, recommendationsOf } from './queries.ts';
+export { recommendationOfSource } from './schema.ts';

@@ -10,7 +10,7 @@ import { forbidden, notFound, unauthorized } from '../../core/refusal.ts';
 import { getUnit } from '../units/index.ts';
 import { BOARD_LABELS, boardsAt, recommendationState } from './rules.ts';
 import * as store from './store.ts';
-import type { BoardKind } from './tables.ts';
+import type { BoardKind, RecommendationSourceType } from './tables.ts';
 
 function canReadOversight(ctx: Ctx, unitPath: string): boolean {
   return (
@@ -76,23 +76,14 @@ export async function getActivity(ctx: Ctx, id: number) {
   return {
     ...activityOut(a),
     findings: a.findings,
-    recommendations: a.recommendations.map((r) => ({
-      id: String(r.id),
-      to: r.addressed_to,
-      text: r.text,
-      sentOn: r.sent_on,
-      dueOn: r.due_on,
-      answer: r.answer,
-      answeredOn: r.answered_on,
-      state: recommendationState({ dueOn: r.due_on, answeredOn: r.answered_on }, today),
-      can: mayAnswer(ctx, { unit_path: a.unit_path, answered_on: r.answered_on }),
-    })),
+    recommendations: a.recommendations.map((r) => recommendationOut(ctx, { ...r, unit_path: a.unit_path }, today)),
     can: mayAt(ctx, { path: a.unit_path, kind: a.unit_kind }),
   };
 }
 
 export interface RecommendationFilter {
   unitId: number;
+  source?: RecommendationSourceType;
   open?: boolean;
   overdue?: boolean;
   limit: number;
@@ -105,6 +96,7 @@ export async function listRecommendations(ctx: Ctx, f: RecommendationFilter) {
   const today = todayVn(ctx.now);
   const rows = await store.listRecommendations(ctx.db, {
     unitPath: unit.path,
+    sourceType: f.source,
     open: f.open,
     overdueOn: f.overdue ? today : undefined,
     afterId: decodeCursor(f.cursor),
@@ -112,7 +104,9 @@ export async function listRecommendations(ctx: Ctx, f: RecommendationFilter) {
   });
   const page = toPage(rows, f.limit, (r) => ({
     id: String(r.id),
-    activityId: String(r.activity_id),
+    activityId: r.activity_id === null ? null : String(r.activity_id),
+    source: r.source_type,
+    sourceId: String(r.source_id),
     unitId: String(r.unit_id),
     unitName: r.unit_name,
     board: r.board,
@@ -127,6 +121,35 @@ export async function listRecommendations(ctx: Ctx, f: RecommendationFilter) {
     can: mayAnswer(ctx, r),
   }));
   return { ...page, can: mayAt(ctx, unit) };
+}
+
+/**
+ * The recommendations of one source (a board's activity, a steering inspection) as the API shows them: their state on
+ * today's date and whether the reader may answer them. For other modules' details (through oversight/index.ts); the
+ * caller has checked the reader may see the source.
+ */
+export async function recommendationsOf(ctx: Ctx, source: { type: RecommendationSourceType; id: number }) {
+  const today = todayVn(ctx.now);
+  const rows = await store.recommendationsOfSource(ctx.db, source);
+  return rows.map((r) => recommendationOut(ctx, r, today));
+}
+
+function recommendationOut(
+  ctx: Ctx,
+  r: { id: number; addressed_to: string; text: string; sent_on: string; due_on: string; answer: string | null; answered_on: string | null; unit_path: string },
+  today: string,
+) {
+  return {
+    id: String(r.id),
+    to: r.addressed_to,
+    text: r.text,
+    sentOn: r.sent_on,
+    dueOn: r.due_on,
+    answer: r.answer,
+    answeredOn: r.answered_on,
+    state: recommendationState({ dueOn: r.due_on, answeredOn: r.answered_on }, today),
+    can: mayAnswer(ctx, r),
+  };
 }
 
 /** The boards set up at a unit, latest term first. */

@@ -91,3 +91,18 @@ describe('checkTerm', () => {
     expect(checkTerm('2026-01-01', '2025-12-31')).toMatchObject({ code: 'TERM_END_BEFORE_START', status: 400 });
   });
 });
+
+describe('checkRecommendations (the one rule for every source)', () => {
+  it('defaults the due date to 15 days after, refuses a due date before and empty ones', async () => {
+    const { checkRecommendations } = await import('./rules.ts');
+    expect(checkRecommendations([{ to: 'UBND', text: 'A' }], '2026-04-16', 'ngày kiểm tra')).toEqual({
+      ok: true,
+      value: [{ to: 'UBND', text: 'A', sentOn: '2026-04-16', dueOn: '2026-05-01' }],
+    });
+    expect(checkRecommendations([{ to: 'UBND', text: 'A', dueOn: '2026-04-16' }], '2026-04-16', 'ngày kiểm tra').ok).toBe(true);
+    const before = checkRecommendations([{ to: 'UBND', text: 'A', dueOn: '2026-04-15' }], '2026-04-16', 'ngày kiểm tra');
+    expect(before.ok ? null : before.refusal.message).toBe('Hạn trả lời kiến nghị (2026-04-15) không được trước ngày kiểm tra (2026-04-16).');
+    const empty = checkRecommendations([{ to: ' ', text: 'A' }], '2026-04-16', 'ngày kiểm tra');
+    expect(empty.ok ? null : empty.refusal.code).toBe('EMPTY_RECOMMENDATION');
+  });
+});

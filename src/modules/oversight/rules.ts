@@ -44,7 +44,7 @@ export function recommendationDueOn(sentOn: string): string {
   return addDays(sentOn, RECOMMENDATION_ANSWER_DAYS);
 }
 
-type RecommendationState = 'open' | 'overdue' | 'answered_on_time' | 'answered_late';
+export type RecommendationState = 'open' | 'overdue' | 'answered_on_time' | 'answered_late';
 
 /** State of a recommendation on `today`: overdue once today is after the due date with no answer. */
 export function recommendationState(r: { dueOn: string; answeredOn: string | null }, today: string): RecommendationState {
@@ -63,7 +63,7 @@ export interface ActivityContent {
 interface CheckedActivity {
   findings: { text: string; violation: boolean }[];
   /** Sent on the day of the activity; due 15 days later unless the board set another date. */
-  recommendations: { to: string; text: string; sentOn: string; dueOn: string }[];
+  recommendations: CheckedRecommendation[];
   hasViolation: boolean;
 }
 
@@ -76,18 +76,51 @@ export function checkActivity(a: ActivityContent, today: string): Ruled<CheckedA
   if (a.heldOn > today) {
     return refused(refusal('ACTIVITY_IN_FUTURE', 'Ngày giám sát không được sau ngày hôm nay: chỉ ghi nhận cuộc giám sát đã diễn ra.'));
   }
-  const findings = a.findings.map((f) => ({ text: f.text.trim(), violation: f.violation }));
+  const findings = checkFindings(a.findings);
+  if (!findings.ok) return findings;
+  const recommendations = checkRecommendations(a.recommendations ?? [], a.heldOn, 'ngày giám sát');
+  if (!recommendations.ok) return recommendations;
+  return allowed({ findings: findings.value, recommendations: recommendations.value, hasViolation: findings.value.some((f) => f.violation) });
+}
+
+/** Findings trimmed, none empty (400). Shared with the steering committees' inspections. */
+export function checkFindings(fs: readonly { text: string; violation: boolean }[]): Ruled<{ text: string; violation: boolean }[]> {
+  const findings = fs.map((f) => ({ text: f.text.trim(), violation: f.violation }));
   if (findings.some((f) => !f.text)) return refused(refusal('EMPTY_FINDING', 'Nội dung phát hiện không được để trống.', { status: 400 }));
-  const recommendations: CheckedActivity['recommendations'] = [];
-  for (const r of a.recommendations ?? []) {
-    const dueOn = r.dueOn ?? recommendationDueOn(a.heldOn);
-    if (dueOn < a.heldOn) {
-      return refused(refusal('DUE_BEFORE_SENT', `Hạn trả lời kiến nghị (${dueOn}) không được trước ngày giám sát (${a.heldOn}).`, { status: 400 }));
+  return allowed(findings);
+}
+
+/** A recommendation as its maker writes it. */
+export interface RecommendationContent {
+  to: string;
+  text: string;
+  dueOn?: string;
+}
+
+/** A recommendation checked: sent on `sentOn`, due on the date given or `recommendationDueOn(sentOn)`. */
+export interface CheckedRecommendation {
+  to: string;
+  text: string;
+  sentOn: string;
+  dueOn: string;
+}
+
+/**
+ * Recommendations made on `sentOn` (the day of the activity or inspection, named `dayName` in the message): each
+ * with an addressee and a text (400), due on the date given — not before `sentOn` (400) — or 15 days later
+ * (`recommendationDueOn`). The one rule for every source of recommendations (boards, steering inspections).
+ */
+export function checkRecommendations(rs: readonly RecommendationContent[], sentOn: string, dayName: string): Ruled<CheckedRecommendation[]> {
+  const out: CheckedRecommendation[] = [];
+  for (const r of rs) {
+    const dueOn = r.dueOn ?? recommendationDueOn(sentOn);
+    if (dueOn < sentOn) {
+      return refused(refusal('DUE_BEFORE_SENT', `Hạn trả lời kiến nghị (${dueOn}) không được trước ${dayName} (${sentOn}).`, { status: 400 }));
     }
     if (!r.to.trim() || !r.text.trim()) return refused(refusal('EMPTY_RECOMMENDATION', 'Kiến nghị cần có nơi nhận và nội dung.', { status: 400 }));
-    recommendations.push({ to: r.to.trim(), text: r.text.trim(), sentOn: a.heldOn, dueOn });
+    out.push({ to: r.to.trim(), text: r.text.trim(), sentOn, dueOn });
   }
-  return allowed({ findings, recommendations, hasViolation: findings.some((f) => f.violation) });
+  return allowed(out);
 }
 
 /**

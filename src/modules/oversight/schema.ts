@@ -9,6 +9,7 @@ const str = { type: 'string' } as const;
 const nullableString = { type: ['string', 'null'] } as const;
 const nullableDate = { type: ['string', 'null'], format: 'date' } as const;
 const state = { type: 'string', enum: ['open', 'overdue', 'answered_on_time', 'answered_late'] } as const;
+const source = { type: 'string', enum: ['oversight_activity', 'steering_inspection'] } as const;
 
 /** What the user may do at the unit: record an activity of its boards, answer their recommendations. */
 const canAtUnit = {
@@ -18,6 +19,23 @@ const canAtUnit = {
 } as const;
 /** Whether the user may answer this recommendation (not yet answered, and theirs to answer). */
 const canAnswer = { type: 'object', required: ['answer'], properties: { answer: { type: 'boolean' } } } as const;
+
+/** A recommendation in the detail of its source (a board's activity, a steering inspection): `recommendationsOf`. */
+export const recommendationOfSource = {
+  type: 'object',
+  required: ['id', 'to', 'text', 'sentOn', 'dueOn', 'answer', 'answeredOn', 'state', 'can'],
+  properties: {
+    id: idSchema,
+    to: str,
+    text: str,
+    sentOn: legalDate,
+    dueOn: legalDate,
+    answer: nullableString,
+    answeredOn: nullableDate,
+    state,
+    can: canAnswer,
+  },
+} as const;
 
 const page = <T extends object>(item: T) =>
   ({
@@ -122,24 +140,7 @@ export const getActivitySchema = {
             properties: { seq: { type: 'integer' }, text: str, violation: { type: 'boolean' } },
           },
         },
-        recommendations: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['id', 'to', 'text', 'sentOn', 'dueOn', 'answer', 'answeredOn', 'state', 'can'],
-            properties: {
-              id: idSchema,
-              to: str,
-              text: str,
-              sentOn: legalDate,
-              dueOn: legalDate,
-              answer: nullableString,
-              answeredOn: nullableDate,
-              state,
-              can: canAnswer,
-            },
-          },
-        },
+        recommendations: { type: 'array', items: recommendationOfSource },
         can: canAtUnit,
       },
     },
@@ -150,13 +151,16 @@ export const getActivitySchema = {
 
 const recommendation = {
   type: 'object',
-  required: ['id', 'activityId', 'unitId', 'unitName', 'board', 'subject', 'to', 'text', 'sentOn', 'dueOn', 'answer', 'answeredOn', 'state', 'can'],
+  required: ['id', 'activityId', 'source', 'sourceId', 'unitId', 'unitName', 'board', 'subject', 'to', 'text', 'sentOn', 'dueOn', 'answer', 'answeredOn', 'state', 'can'],
   properties: {
     id: idSchema,
-    activityId: idSchema,
+    /** The board's activity; null for a steering committee's inspection (see `source`, `sourceId`). */
+    activityId: { type: ['string', 'null'], pattern: idSchema.pattern },
+    source,
+    sourceId: idSchema,
     unitId: idSchema,
     unitName: str,
-    board,
+    board: { type: ['string', 'null'], enum: [...BOARD_KINDS, null] },
     subject: str,
     to: str,
     text: str,
@@ -171,12 +175,12 @@ const recommendation = {
 
 export const listRecommendationsSchema = {
   tags: TAGS,
-  summary: 'Kiến nghị của Ban TTND / Ban GSĐTCĐ và việc trả lời (lọc chưa trả lời, quá hạn)',
+  summary: 'Kiến nghị của Ban TTND / Ban GSĐTCĐ và của đoàn kiểm tra Ban Chỉ đạo, việc trả lời (lọc nguồn, chưa trả lời, quá hạn)',
   querystring: {
     type: 'object',
     required: ['unitId'],
     additionalProperties: false,
-    properties: { unitId: idSchema, open: { type: 'boolean' }, overdue: { type: 'boolean' }, ...listQueryProps },
+    properties: { unitId: idSchema, source, open: { type: 'boolean' }, overdue: { type: 'boolean' }, ...listQueryProps },
   },
   response: { 200: page(recommendation) },
 } as const;

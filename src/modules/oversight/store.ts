@@ -2,7 +2,7 @@
 // module's SQL fragments.
 import { tablesOf, type Db } from '../../core/db.ts';
 import { inUnitTree, unitColumn } from '../units/index.ts';
-import type { BoardKind, OversightTables } from './tables.ts';
+import type { BoardKind, OversightTables, RecommendationSourceType } from './tables.ts';
 
 const q = (db: Db) => tablesOf<OversightTables>(db);
 
@@ -28,18 +28,45 @@ export async function insertFindings(db: Db, activityId: number, fs: readonly { 
     .execute();
 }
 
+/**
+ * Recommendations of one source (a board's activity or a steering inspection), numbered 1…n, addressed to the
+ * authority of `unitId` (who answers them).
+ */
 export async function insertRecommendations(
   db: Db,
-  activityId: number,
+  source: { type: RecommendationSourceType; id: number; label: string | null },
   unitId: number,
   rs: readonly { to: string; text: string; sentOn: string; dueOn: string }[],
 ): Promise<void> {
   if (!rs.length) return;
+  const activityId = source.type === 'oversight_activity' ? source.id : null;
   await q(db)
     .insertInto('oversight_recommendations')
     .values(
-      rs.map((r, i) => ({ activity_id: activityId, unit_id: unitId, seq: i + 1, addressed_to: r.to, text: r.text, sent_on: r.sentOn, due_on: r.dueOn })),
+      rs.map((r, i) => ({
+        activity_id: activityId,
+        source_type: source.type,
+        source_id: source.id,
+        source_label: source.label,
+        unit_id: unitId,
+        seq: i + 1,
+        addressed_to: r.to,
+        text: r.text,
+        sent_on: r.sentOn,
+        due_on: r.dueOn,
+      })),
     )
+    .execute();
+}
+
+/** The recommendations of one source, in their order, with the path of the unit that answers them. */
+export async function recommendationsOfSource(db: Db, source: { type: RecommendationSourceType; id: number }) {
+  return q(db)
+    .selectFrom('oversight_recommendations as r')
+    .select(['r.id', 'r.seq', 'r.addressed_to', 'r.text', 'r.sent_on', 'r.due_on', 'r.answer', 'r.answered_on', unitColumn('r.unit_id', 'path').as('unit_path')])
+    .where('r.source_type', '=', source.type)
+    .where('r.source_id', '=', source.id)
+    .orderBy('r.seq')
     .execute();
 }
 
@@ -86,7 +113,7 @@ export async function listActivities(db: Db, f: { unitPath: string; board?: Boar
 export async function findRecommendationForUpdate(db: Db, id: number) {
   return q(db)
     .selectFrom('oversight_recommendations as r')
-    .select(['r.id', 'r.unit_id', 'r.sent_on', 'r.due_on', 'r.answered_on', unitColumn('r.unit_id', 'path').as('unit_path')])
+    .select(['r.id', 'r.unit_id', 'r.source_type', 'r.source_id', 'r.sent_on', 'r.due_on', 'r.answered_on', unitColumn('r.unit_id', 'path').as('unit_path')])
     .where('r.id', '=', id)
     .forUpdate()
     .executeTakeFirst();
@@ -99,17 +126,19 @@ export async function setAnswer(db: Db, id: number, a: { answer: string; answere
 /** Recommendations to a unit's subtree, newest first (keyset on id): all, those not answered, or those overdue on a day. */
 export async function listRecommendations(
   db: Db,
-  f: { unitPath: string; open?: boolean; overdueOn?: string; afterId: number | null; limit: number },
+  f: { unitPath: string; sourceType?: RecommendationSourceType; open?: boolean; overdueOn?: string; afterId: number | null; limit: number },
 ) {
   let query = q(db)
     .selectFrom('oversight_recommendations as r')
-    .innerJoin('oversight_activities as a', 'a.id', 'r.activity_id')
-    .select([
+    .leftJoin('oversight_activities as a', 'a.id', 'r.activity_id')
+    .select((eb) => [
       'r.id',
       'r.activity_id',
+      'r.source_type',
+      'r.source_id',
       'r.unit_id',
       'a.board',
-      'a.subject',
+      eb.fn.coalesce('a.subject', 'r.source_label', eb.val('')).as('subject'),
       'r.addressed_to',
       'r.text',
       'r.sent_on',
@@ -120,6 +149,7 @@ export async function listRecommendations(
       unitColumn('r.unit_id', 'path').as('unit_path'),
     ])
     .where(inUnitTree('r.unit_id', f.unitPath));
+  if (f.sourceType) query = query.where('r.source_type', '=', f.sourceType);
   if (f.open) query = query.where('r.answered_on', 'is', null);
   if (f.overdueOn) query = query.where('r.answered_on', 'is', null).where('r.due_on', '<', f.overdueOn);
   if (f.afterId) query = query.where('r.id', '<', f.afterId);

@@ -1,8 +1,10 @@
-// Kysely types of the oversight module's tables (migrations/051_oversight.sql).
+// Kysely types of the oversight module's tables (migrations/051_oversight.sql, 057 recommendation sources).
 import type { ColumnType } from 'kysely';
 import type { CreatedAt, Id, LegalDateColumn } from '../../core/schema.ts';
 
 export type BoardKind = 'inspection' | 'investment';
+/** What a recommendation was made at: a board's activity, or a steering committee's inspection (migration 057). */
+export type RecommendationSourceType = 'oversight_activity' | 'steering_inspection';
 
 export interface OversightTables {
   oversight_boards: {
@@ -33,7 +35,11 @@ export interface OversightTables {
   };
   oversight_recommendations: {
     id: Id;
-    activity_id: number;
+    /** The board's activity (= source_id) when the source is 'oversight_activity', else null. */
+    activity_id: number | null;
+    source_type: ColumnType<RecommendationSourceType, RecommendationSourceType | undefined, RecommendationSourceType>;
+    source_id: number;
+    source_label: string | null;
     unit_id: number;
     seq: number;
     addressed_to: string;

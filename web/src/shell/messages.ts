@@ -73,6 +73,8 @@ export const common = {
       steeringProgramme: { title: 'Chương trình công tác', desc: 'Nhiệm vụ trong năm, thời hạn, việc quá hạn.' },
       workerConference: { title: 'Hội nghị người lao động', desc: 'Tổ chức hội nghị, đối thoại tại nơi làm việc.' },
       manageUnits: { title: 'Quản lý đơn vị', desc: 'Cây đơn vị, hộ gia đình, tài khoản.' },
+      inspections: { title: 'Kiểm tra của Ban Chỉ đạo', desc: 'Kế hoạch, kết quả kiểm tra, kiến nghị và kết luận.' },
+      evaluations: { title: 'Đánh giá, xếp loại', desc: 'Xếp loại đơn vị và Ban Chỉ đạo cấp dưới theo năm.' },
     },
   },
   en: {
@@ -147,6 +149,8 @@ export const common = {
       steeringProgramme: { title: 'Work programme', desc: 'Tasks of the year, due dates, overdue tasks.' },
       workerConference: { title: 'Worker conferences', desc: 'Conferences and dialogues at the workplace.' },
       manageUnits: { title: 'Manage units', desc: 'Unit tree, households, accounts.' },
+      inspections: { title: 'Committee inspections', desc: 'Plans, results, recommendations and conclusions.' },
+      evaluations: { title: 'Evaluation and classification', desc: 'Classify units and committees below, per year.' },
     },
   },
 };
