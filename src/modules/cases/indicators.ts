@@ -125,9 +125,10 @@ export const INDICATORS = [
         { label: 'Lượt tiếp công dân', n: r.sessions },
         { label: 'Công dân được tiếp', n: r.citizens },
       ],
+      // The group's one sheet (the reports write one sheet per indicator group).
       sheet: {
-        name: 'Tiếp công dân',
-        title: 'Tiếp công dân',
+        name: 'Đơn thư',
+        title: 'Đơn thư',
         columns: [
           { header: 'Lượt tiếp', key: 'sessions', kind: 'int', value: (r) => r.sessions },
           { header: 'Người được tiếp', key: 'citizens', kind: 'int', value: (r) => r.citizens },
