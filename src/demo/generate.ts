@@ -11,6 +11,9 @@ import { addDays } from '../core/calendar/index.ts';
 import { ProgressBar } from '../core/progress.ts';
 import { prng } from '../core/random.ts';
 
+/** Cases by type as communes receive them: mostly feedback and petitions (weights by repetition). */
+const CASE_MIX = ['feedback', 'feedback', 'feedback', 'petition', 'petition', 'petition', 'complaint', 'complaint', 'denunciation'] as const;
+
 export interface GenerateOptions {
   provinces: number;
   /** Scales the number of communes and villages (1 = national shape). */
@@ -253,6 +256,7 @@ class Records {
       const received = this.day();
       const due = addDays(received, 30);
       this.counters.add(u, 'cases.received', received);
+      this.counters.add(u, `cases.received.${CASE_MIX[Math.floor(rand() * CASE_MIX.length)]}`, received);
       this.counters.add(u, 'cases.due', due);
       if (rand() < 0.9) {
         const onTime = rand() < 0.85;
@@ -262,6 +266,12 @@ class Records {
           if (onTime) this.counters.add(u, 'cases.closed_by_due', due);
         }
       }
+    }
+    // Citizen reception: ~24 logged receptions a year, 1–5 citizens each.
+    for (let r = 0; r < 24; r++) {
+      const d = this.day();
+      this.counters.add(u, 'reception.sessions', d);
+      this.counters.add(u, 'reception.citizens', d, int(rand, 1, 5));
     }
     for (let d = 0; d < 20; d++) this.counters.add(u, 'disclosures.published', this.day());
   }

@@ -48,6 +48,8 @@ const EXPECTED: Record<string, string> = {
   'case.list':                                 'Y   Y   .   .   .   Y   .',
   'reception.manage':                          'Y   Y   .   .   .   .   .',
   'conference.record':                         'Y   Y   .   .   .   .   Y',
+  'conference.record_steering':                'Y   .   .   .   .   Y   .',
+  'conference.record_training':                'Y   Y   .   .   .   Y   .',
   'oversight.record':                          'Y   .   .   .   Y   .   .',
   'oversight.answer':                          'Y   Y   .   .   .   .   .',
   'report.read':                               'Y   Y   .   .   .   Y   .',

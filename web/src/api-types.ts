@@ -1141,7 +1141,7 @@ export interface paths {
             parameters: {
                 query: {
                     unitId: string;
-                    kind?: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting";
+                    kind?: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting" | "steering_review" | "steering_briefing" | "training";
                     from?: string;
                     to?: string;
                     limit?: number;
@@ -1165,7 +1165,7 @@ export interface paths {
                                 unitId: string;
                                 unitName: string;
                                 /** @enum {string} */
-                                kind: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting";
+                                kind: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting" | "steering_review" | "steering_briefing" | "training";
                                 kindLabel: string;
                                 title: string | null;
                                 /** Format: date */
@@ -1181,6 +1181,12 @@ export interface paths {
                                 minutes: string | null;
                                 followUps: string | null;
                                 attachmentIds: string[];
+                                /** @enum {string|null} */
+                                reviewKind: "six_month" | "annual" | "multi_year" | null;
+                                reviewKindLabel: string | null;
+                                quarter: number | null;
+                                audience: string | null;
+                                participantNames: string[];
                             }[];
                             nextCursor: string | null;
                         };
@@ -1189,7 +1195,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Ghi nhận hội nghị cán bộ, hội nghị người lao động, đối thoại, hội nghị thôn */
+        /** Ghi nhận hội nghị cán bộ, hội nghị người lao động, đối thoại, hội nghị thôn; hội nghị sơ kết, tổng kết, giao ban, tập huấn của Ban Chỉ đạo */
         post: {
             parameters: {
                 query?: never;
@@ -1202,7 +1208,7 @@ export interface paths {
                     "application/json": {
                         unitId: string | number;
                         /** @enum {string} */
-                        kind: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting";
+                        kind: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting" | "steering_review" | "steering_briefing" | "training";
                         /** Format: date */
                         heldOn: string;
                         title?: string;
@@ -1219,6 +1225,17 @@ export interface paths {
                         resolutions?: {
                             text: string;
                             agree: number;
+                        }[];
+                        /** @enum {string} */
+                        reviewKind?: "six_month" | "annual" | "multi_year";
+                        quarter?: number;
+                        audience?: string;
+                        participantNames?: string[];
+                        nextTasks?: {
+                            title: string;
+                            /** Format: date */
+                            dueOn?: string;
+                            ownerName?: string;
                         }[];
                     };
                 };
@@ -1241,6 +1258,13 @@ export interface paths {
                                 agree: number;
                                 passed: boolean;
                                 threshold: number;
+                            }[];
+                            nextTasks: {
+                                id: string;
+                                title: string;
+                                /** Format: date */
+                                dueOn: string | null;
+                                ownerName: string | null;
                             }[];
                         };
                     };
@@ -1283,7 +1307,7 @@ export interface paths {
                             unitId: string;
                             unitName: string;
                             /** @enum {string} */
-                            kind: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting";
+                            kind: "staff_conference" | "worker_conference" | "dialogue" | "village_meeting" | "steering_review" | "steering_briefing" | "training";
                             kindLabel: string;
                             title: string | null;
                             /** Format: date */
@@ -1299,11 +1323,25 @@ export interface paths {
                             minutes: string | null;
                             followUps: string | null;
                             attachmentIds: string[];
+                            /** @enum {string|null} */
+                            reviewKind: "six_month" | "annual" | "multi_year" | null;
+                            reviewKindLabel: string | null;
+                            quarter: number | null;
+                            audience: string | null;
+                            participantNames: string[];
                             resolutions: {
                                 seq: number;
                                 text: string;
                                 agree: number;
                                 passed: boolean;
+                            }[];
+                            nextTasks: {
+                                id: string;
+                                title: string;
+                                /** Format: date */
+                                dueOn: string | null;
+                                ownerName: string | null;
+                                seq: number;
                             }[];
                         };
                     };
@@ -6280,6 +6318,16 @@ export interface paths {
                                     resolved: number;
                                     resolvedOnTime: number;
                                     overdue: number;
+                                    byType: {
+                                        feedback: number;
+                                        petition: number;
+                                        complaint: number;
+                                        denunciation: number;
+                                    };
+                                };
+                                reception: {
+                                    sessions: number;
+                                    citizens: number;
                                 };
                                 decisions: {
                                     held: number;
@@ -6339,6 +6387,16 @@ export interface paths {
                                         resolved: number;
                                         resolvedOnTime: number;
                                         overdue: number;
+                                        byType: {
+                                            feedback: number;
+                                            petition: number;
+                                            complaint: number;
+                                            denunciation: number;
+                                        };
+                                    };
+                                    reception: {
+                                        sessions: number;
+                                        citizens: number;
                                     };
                                     decisions: {
                                         held: number;

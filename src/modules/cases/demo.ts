@@ -73,6 +73,19 @@ const DEMO: DemoCase[] = [
   },
 ];
 
+/** Receptions of 2026 written in the reception book without opening a case (answered on the spot or guided). */
+const RECEPTIONS: { heldOn: string; visitorName: string; visitorCount: number; topic: string; outcome: string }[] = [
+  { heldOn: '2026-01-15', visitorName: 'Phạm Văn Đức', visitorCount: 2, topic: 'Hỏi về thủ tục chuyển mục đích sử dụng đất vườn', outcome: 'Hướng dẫn hồ sơ, nộp tại bộ phận một cửa.' },
+  { heldOn: '2026-02-26', visitorName: 'Nguyễn Thị Hoa', visitorCount: 1, topic: 'Chế độ trợ cấp người cao tuổi', outcome: 'Giải thích chính sách; chuyển cán bộ LĐ-TB&XH rà soát.' },
+  { heldOn: '2026-03-19', visitorName: 'Trần Văn Lâm', visitorCount: 6, topic: 'Tiến độ làm đường liên thôn Đông – Tây', outcome: 'Thông tin kế hoạch thi công, dự kiến khởi công tháng 5.' },
+  { heldOn: '2026-04-16', visitorName: 'Lê Thị Thu', visitorCount: 1, topic: 'Tranh chấp lối đi chung giữa hai hộ ở thôn Trung', outcome: 'Chuyển tổ hòa giải thôn Trung.' },
+  { heldOn: '2026-05-21', visitorName: 'Vũ Văn Bình', visitorCount: 4, topic: 'Mức thu đóng góp xây dựng nhà văn hóa thôn Bắc', outcome: 'Giải thích mức thu do hội nghị thôn quyết định; công khai biên bản.' },
+  { heldOn: '2026-06-18', visitorName: 'Đỗ Văn Nam', visitorCount: 2, topic: 'Cấp giấy chứng nhận quyền sử dụng đất lần đầu', outcome: 'Hướng dẫn bổ sung giấy tờ.' },
+  { heldOn: '2026-07-16', visitorName: 'Hoàng Thị Lan', visitorCount: 3, topic: 'Ngập úng khu dân cư xóm 2 sau mưa lớn', outcome: 'Giao cán bộ địa chính – xây dựng khảo sát, nạo vét cống.' },
+  { heldOn: '2026-08-20', visitorName: 'Bùi Văn Tiến', visitorCount: 1, topic: 'Xác nhận hộ nghèo để vay vốn', outcome: 'Đã xác nhận theo danh sách được phê duyệt.' },
+  { heldOn: '2026-09-17', visitorName: 'Ngô Thị Mai', visitorCount: 5, topic: 'Ô nhiễm tiếng ồn xưởng mộc gần trường học', outcome: 'Kiểm tra, yêu cầu cơ sở không hoạt động giờ học.' },
+];
+
 export async function seedCasesDemo(ctx: Ctx, ids: Record<string, number>, log: (m: string) => void = () => {}): Promise<void> {
   const unitId = ids.tanhung;
   if (!unitId) return;
@@ -103,5 +116,7 @@ export async function seedCasesDemo(ctx: Ctx, ids: Record<string, number>, log: 
     outcome: 'Giao cán bộ môi trường kiểm tra thực tế trong tuần.',
     openCase: { type: 'feedback', subject: 'Nước thải trại chăn nuôi gây ô nhiễm kênh thôn Bắc', content: 'Ba hộ dân phản ánh nước thải chưa xử lý chảy ra kênh tưới tiêu.', sender: { name: 'Mai Văn Toàn', phone: '0358308008' } },
   });
+  // Receptions logged through the year, in both halves (the `reception` indicator of the six-month report).
+  for (const r of RECEPTIONS) await logSession(ctx, { unitId, receiverName: 'Nguyễn Văn Hùng, Chủ tịch UBND xã', ...r });
   log('demo cases and reception schedule created');
 }

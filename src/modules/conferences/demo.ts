@@ -1,9 +1,10 @@
 // Demo conferences (`npm start`): staff conferences of the two agencies, a worker conference and a dialogue at the
-// enterprise.
+// enterprise; the province steering committee's year 2026 (steering-demo.ts).
 import type { Ctx } from '../../core/context.ts';
 import { todayVn } from '../../core/dates.ts';
 import type { DemoSeeding } from '../../core/module.ts';
 import { recordConference } from './commands.ts';
+import { seedSteeringMeetings } from './steering-demo.ts';
 
 /** This year's date when already past, else last year's. */
 function demoDay(ctx: Ctx, mmdd: string): string {
@@ -60,4 +61,9 @@ async function seed(ctx: Ctx, ids: Record<string, number>): Promise<void> {
   });
 }
 
-export const conferencesDemo: DemoSeeding = { seed: (demo) => seed(demo.ctx, demo.units) };
+export const conferencesDemo: DemoSeeding = {
+  seed: async (demo) => {
+    await seed(demo.ctx, demo.units);
+    await seedSteeringMeetings((await demo.actAs('bcd.tinh')) ?? demo.ctx, demo.units);
+  },
+};

@@ -1,17 +1,24 @@
 // Reads of conferences: those who record them and those who read reports see the conferences of their units and
-// of the units below. Answers in the API's shape (ids as strings).
+// of the units below. Answers in the API's shape (ids as strings). Also the committee's meetings in words for the
+// report (reportNotes) and the tasks its reviews set for the next period (listNextTasks).
 import type { Ctx } from '../../core/context.ts';
 import { decodeCursor, toPage, type Page } from '../../core/http.ts';
 import { can } from '../../core/permissions.ts';
 import { forbidden, notFound, unauthorized } from '../../core/refusal.ts';
 import { getUnit } from '../units/index.ts';
+import { REVIEW_KIND_LABELS } from './meetings.ts';
 import { CONFERENCE_KIND_LABELS } from './rules.ts';
 import * as store from './store.ts';
 import type { ConferenceKind } from './tables.ts';
 
 /** Who may read conference records of a unit: those who record them and those who read reports. */
-function canReadConferences(ctx: Ctx, unitPath: string): boolean {
-  return can(ctx.actor, 'conference.record', unitPath) || can(ctx.actor, 'report.read', unitPath);
+export function canReadConferences(ctx: Ctx, unitPath: string): boolean {
+  return (
+    can(ctx.actor, 'conference.record', unitPath) ||
+    can(ctx.actor, 'conference.record_steering', unitPath) ||
+    can(ctx.actor, 'conference.record_training', unitPath) ||
+    can(ctx.actor, 'report.read', unitPath)
+  );
 }
 
 const conferenceOut = (c: store.ConferenceRow) => ({
@@ -30,6 +37,11 @@ const conferenceOut = (c: store.ConferenceRow) => ({
   minutes: c.minutes,
   followUps: c.follow_ups,
   attachmentIds: c.attachment_ids,
+  reviewKind: c.review_kind,
+  reviewKindLabel: c.review_kind ? REVIEW_KIND_LABELS[c.review_kind].vi : null,
+  quarter: c.quarter,
+  audience: c.audience,
+  participantNames: c.participant_names,
 });
 
 type ConferenceOut = ReturnType<typeof conferenceOut>;
@@ -65,5 +77,6 @@ export async function getConference(ctx: Ctx, id: number) {
   const c = await store.findConference(ctx.db, id);
   if (!c) throw notFound('Hội nghị');
   if (!canReadConferences(ctx, c.unit_path)) throw forbidden();
-  return { ...conferenceOut(c), resolutions: c.resolutions };
+  const nextTasks = c.nextTasks.map((t) => ({ id: String(t.id), seq: t.seq, title: t.title, dueOn: t.due_on, ownerName: t.owner_name }));
+  return { ...conferenceOut(c), resolutions: c.resolutions, nextTasks };
 }

@@ -12,14 +12,28 @@ import type { ConferenceKind } from './tables.ts';
 
 // ---- kinds --------------------------------------------------------------------------------------------------
 
-export const CONFERENCE_KINDS: readonly ConferenceKind[] = ['staff_conference', 'worker_conference', 'dialogue', 'village_meeting'];
+export const CONFERENCE_KINDS: readonly ConferenceKind[] = [
+  'staff_conference',
+  'worker_conference',
+  'dialogue',
+  'village_meeting',
+  // the steering committee's meetings and training (meetings.ts)
+  'steering_review',
+  'steering_briefing',
+  'training',
+];
 
 export const CONFERENCE_KIND_LABELS: Record<ConferenceKind, { vi: string; en: string }> = {
   staff_conference: { vi: 'Hội nghị cán bộ, công chức, viên chức', en: 'Staff conference' },
   worker_conference: { vi: 'Hội nghị người lao động', en: 'Worker conference' },
   dialogue: { vi: 'Đối thoại', en: 'Dialogue' },
   village_meeting: { vi: 'Hội nghị thôn, tổ dân phố', en: 'Village meeting' },
+  steering_review: { vi: 'Hội nghị sơ kết, tổng kết của Ban Chỉ đạo', en: 'Steering committee review' },
+  steering_briefing: { vi: 'Hội nghị giao ban quý của Ban Chỉ đạo', en: 'Steering committee quarterly briefing' },
+  training: { vi: 'Tập huấn về thực hiện dân chủ ở cơ sở', en: 'Training on grassroots democracy' },
 };
+
+const COMMITTEE_UNITS: readonly UnitKind[] = ['country', 'province', 'district', 'commune', 'agency', 'enterprise'];
 
 /**
  * Which units hold which kind: staff conferences in agencies (Law 10/2022 Art. 50–51); worker conferences in
@@ -32,6 +46,11 @@ export const KIND_UNITS: Record<ConferenceKind, readonly UnitKind[]> = {
   worker_conference: ['enterprise'],
   dialogue: ['enterprise', 'agency', 'commune'],
   village_meeting: ['village'],
+  // A steering committee sits at every level but the village (spec §9: province, commune, agency or enterprise
+  // where there is one); training is held by any of them.
+  steering_review: COMMITTEE_UNITS,
+  steering_briefing: COMMITTEE_UNITS,
+  training: COMMITTEE_UNITS,
 };
 
 /** The kinds with a quorum and a majority written in the law. */

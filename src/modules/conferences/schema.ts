@@ -1,5 +1,6 @@
 // JSON schemas of the conferences routes: what they accept and what they answer.
 import { idInput, idParams, idSchema, legalDate, listQueryProps } from '../../core/http.ts';
+import { REVIEW_KINDS } from './meetings.ts';
 import { CONFERENCE_KINDS } from './rules.ts';
 
 const TAGS = ['conferences'];
@@ -7,6 +8,13 @@ const count = { type: 'integer', minimum: 0, maximum: 10_000_000 } as const;
 const kind = { type: 'string', enum: [...CONFERENCE_KINDS] } as const;
 const nullableString = { type: ['string', 'null'] } as const;
 const nullableCount = { type: ['integer', 'null'] } as const;
+const reviewKind = { type: 'string', enum: [...REVIEW_KINDS] } as const;
+const nullableDate = { ...legalDate, type: ['string', 'null'] } as const;
+const nextTaskOut = {
+  type: 'object',
+  required: ['id', 'title', 'dueOn', 'ownerName'],
+  properties: { id: idSchema, title: { type: 'string' }, dueOn: nullableDate, ownerName: nullableString },
+} as const;
 
 const recordBody = {
   type: 'object',
@@ -44,12 +52,27 @@ const recordBody = {
         properties: { text: { type: 'string', minLength: 1, maxLength: 5000 }, agree: count },
       },
     },
+    // the steering committee's meetings and training (meetings.ts)
+    reviewKind,
+    quarter: { type: 'integer', minimum: 1, maximum: 4 },
+    audience: { type: 'string', maxLength: 1000 },
+    participantNames: { type: 'array', maxItems: 5000, items: { type: 'string', maxLength: 200 } },
+    nextTasks: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        required: ['title'],
+        additionalProperties: false,
+        properties: { title: { type: 'string', minLength: 1, maxLength: 2000 }, dueOn: legalDate, ownerName: { type: 'string', maxLength: 300 } },
+      },
+    },
   },
 } as const;
 
 const recorded = {
   type: 'object',
-  required: ['id', 'valid', 'nextStep', 'counted', 'resolutions'],
+  required: ['id', 'valid', 'nextStep', 'counted', 'resolutions', 'nextTasks'],
   properties: {
     id: idSchema,
     valid: { type: ['boolean', 'null'] },
@@ -63,6 +86,7 @@ const recorded = {
         properties: { text: { type: 'string' }, agree: { type: 'integer' }, passed: { type: 'boolean' }, threshold: { type: 'integer' } },
       },
     },
+    nextTasks: { type: 'array', items: nextTaskOut },
   },
 } as const;
 
@@ -86,6 +110,11 @@ const conferenceProps = {
   minutes: nullableString,
   followUps: nullableString,
   attachmentIds: { type: 'array', items: idSchema },
+  reviewKind: { type: ['string', 'null'], enum: [...REVIEW_KINDS, null] },
+  reviewKindLabel: nullableString,
+  quarter: nullableCount,
+  audience: nullableString,
+  participantNames: { type: 'array', items: { type: 'string' } },
 } as const;
 const conferenceFields = Object.keys(conferenceProps) as (keyof typeof conferenceProps)[];
 
@@ -93,7 +122,7 @@ const conference = { type: 'object', required: conferenceFields, properties: con
 
 const conferenceDetail = {
   type: 'object',
-  required: [...conferenceFields, 'resolutions'],
+  required: [...conferenceFields, 'resolutions', 'nextTasks'],
   properties: {
     ...conferenceProps,
     resolutions: {
@@ -104,12 +133,16 @@ const conferenceDetail = {
         properties: { seq: { type: 'integer' }, text: { type: 'string' }, agree: { type: 'integer' }, passed: { type: 'boolean' } },
       },
     },
+    nextTasks: {
+      type: 'array',
+      items: { ...nextTaskOut, required: [...nextTaskOut.required, 'seq'], properties: { ...nextTaskOut.properties, seq: { type: 'integer' } } },
+    },
   },
 } as const;
 
 export const recordConferenceSchema = {
   tags: TAGS,
-  summary: 'Ghi nhận hội nghị cán bộ, hội nghị người lao động, đối thoại, hội nghị thôn',
+  summary: 'Ghi nhận hội nghị cán bộ, hội nghị người lao động, đối thoại, hội nghị thôn; hội nghị sơ kết, tổng kết, giao ban, tập huấn của Ban Chỉ đạo',
   body: recordBody,
   response: { 201: recorded },
 } as const;

@@ -1,8 +1,17 @@
-// Kysely types of the conferences module's tables (migrations/050_conferences.sql).
+// Kysely types of the conferences module's tables (migrations/050_conferences.sql, 059_steering_meetings.sql).
 import type { ColumnType } from 'kysely';
 import type { CreatedAt, Id, LegalDateColumn } from '../../core/schema.ts';
 
-export type ConferenceKind = 'staff_conference' | 'worker_conference' | 'dialogue' | 'village_meeting';
+export type ConferenceKind =
+  | 'staff_conference'
+  | 'worker_conference'
+  | 'dialogue'
+  | 'village_meeting'
+  | 'steering_review'
+  | 'steering_briefing'
+  | 'training';
+
+export type ReviewKind = 'six_month' | 'annual' | 'multi_year';
 
 export interface ConferencesTables {
   conferences: {
@@ -20,6 +29,10 @@ export interface ConferencesTables {
     minutes: string | null;
     follow_ups: string | null;
     attachment_ids: ColumnType<string[], string | undefined, string>;
+    review_kind: ReviewKind | null;
+    quarter: number | null;
+    audience: string | null;
+    participant_names: ColumnType<string[], string | undefined, string>;
     created_by: number | null;
     created_at: CreatedAt;
   };
@@ -30,5 +43,13 @@ export interface ConferencesTables {
     text: string;
     agree: number;
     passed: boolean;
+  };
+  conference_next_tasks: {
+    id: Id;
+    conference_id: number;
+    seq: number;
+    title: string;
+    due_on: LegalDateColumn | null;
+    owner_name: string | null;
   };
 }

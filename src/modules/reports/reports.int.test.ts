@@ -54,7 +54,7 @@ describe(`reports: indicators (${TEST_ENGINE})`, () => {
     const b = r.json();
     expect(b).toMatchObject({ unitId: String(province), from: '2026-01-01', to: '2026-06-30' });
     expect(b.indicators.staffConferences).toMatchObject({ units: 866, held: 861, rate: 99.4 });
-    expect(b.indicators.cases).toEqual({ received: 10, resolved: 3, resolvedOnTime: 3, overdue: 1 });
+    expect(b.indicators.cases).toEqual({ received: 10, resolved: 3, resolvedOnTime: 3, overdue: 1, byType: { feedback: 0, petition: 0, complaint: 0, denunciation: 0 } });
     expect(b.indicators.decisions).toEqual({ held: 2, passed: 1 });
     expect(b.indicators.workerConferences).toMatchObject({ units: 0, held: 0, rate: null });
     for (const k of ['dialogues', 'oversight', 'disclosures']) expect(b.indicators[k]).toBeDefined();

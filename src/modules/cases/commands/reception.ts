@@ -1,13 +1,15 @@
 // Citizen reception (tiếp công dân): a leader's session added to the published schedule, and a reception written in
-// the session log (sổ tiếp công dân, Form 03/TCD of Decree 154/2026/NĐ-CP); a reception may open a case.
+// the session log (sổ tiếp công dân, Form 03/TCD of Decree 154/2026/NĐ-CP); a reception may open a case. A logged
+// reception bumps `reception.sessions` and `reception.citizens` (its visitors) on its day.
 import { audit } from '../../../core/audit.ts';
+import { bumpCounter } from '../../../core/counters.ts';
 import { calendarFor } from '../../../core/calendar/schedules.ts';
 import { inTransaction, type Ctx } from '../../../core/context.ts';
 import { todayVn } from '../../../core/dates.ts';
 import { requirePermission } from '../../../core/permissions.ts';
 import { assertAllowed, notFound } from '../../../core/refusal.ts';
 import { getUnit } from '../../units/index.ts';
-import { loggedVisitorName, scheduleEntryRefusal, sessionDateRefusal, type CaseType } from '../rules/index.ts';
+import { loggedVisitorName, RECEPTION_CITIZENS_KEY, RECEPTION_SESSIONS_KEY, scheduleEntryRefusal, sessionDateRefusal, type CaseType } from '../rules/index.ts';
 import * as store from '../store/reception.ts';
 import { submittedView, type SubmittedView } from '../views.ts';
 import { submitCase, type SubmitInput, type Submitted } from './submit.ts';
@@ -75,6 +77,10 @@ export async function logSession(ctx: Ctx, input: SessionInput): Promise<{ id: s
       caseType,
       outcome: input.outcome?.trim() || null,
     });
+    // The `reception` indicator: one session, its citizens (visitorCount), on the day it was held.
+    const bump = { unitId: u.id, unitPath: u.path, day: input.heldOn };
+    await bumpCounter(tx, { ...bump, key: RECEPTION_SESSIONS_KEY });
+    await bumpCounter(tx, { ...bump, key: RECEPTION_CITIZENS_KEY, delta: session.visitor_count });
     let opened: Submitted | null = null;
     if (input.openCase) {
       opened = await submitCase(tx, { ...input.openCase, unitId: u.id, channel: 'reception', receivedOn: input.heldOn, receptionSessionId: session.id });

@@ -9,7 +9,7 @@ import { todayVn } from '../../../core/dates.ts';
 import { can } from '../../../core/permissions.ts';
 import { assertAllowed, badRequest, conflict, forbidden } from '../../../core/refusal.ts';
 import { storeSender } from '../identity.ts';
-import { computeDueDates, legalDateRefusal, nextDue, receivedState, submissionRefusal, type CaseType, type IntakeChannel } from '../rules/index.ts';
+import { computeDueDates, legalDateRefusal, nextDue, receivedByTypeKey, receivedState, submissionRefusal, type CaseType, type IntakeChannel } from '../rules/index.ts';
 import * as store from '../store/cases.ts';
 import { idempotencyKeyHash, newTrackingCode, secretHash, sha256, trackingSecretFor } from '../tracking.ts';
 import { dueDatesOf, submittedView, type SubmittedView } from '../views.ts';
@@ -164,6 +164,7 @@ async function recordReceipt(tx: Ctx, row: store.CaseRow, unit: ReceivingUnit): 
   const receivedOn = row.received_on;
   await store.addEvent(tx.db, { caseId: row.id, onDate: receivedOn, actorId: tx.actor?.userId ?? null, action: 'receive', data: { channel: row.channel }, at: tx.now });
   await bumpCounter(tx, { unitId: unit.id, unitPath: unit.path, key: 'cases.received', day: receivedOn });
+  await bumpCounter(tx, { unitId: unit.id, unitPath: unit.path, key: receivedByTypeKey(row.type), day: receivedOn });
   if (row.resolve_due) await bumpCounter(tx, { unitId: unit.id, unitPath: unit.path, key: 'cases.due', day: row.resolve_due });
   await audit(tx, {
     action: 'case.create',

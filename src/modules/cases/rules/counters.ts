@@ -1,7 +1,14 @@
 // How a case moves the indicator counters (docs/conventions.md, "Indicator counter keys"): cases received, resolved,
 // due on a day, and closed by their due date.
 import { compareDates, type LegalDate } from '../../../core/calendar/index.ts';
-import type { CaseStatus } from './types.ts';
+import type { CaseStatus, CaseType } from './types.ts';
+
+/** Cases received by type (`cases.byType` of the indicator): `cases.received.feedback` … `cases.received.denunciation`. */
+export const receivedByTypeKey = (type: CaseType) => `cases.received.${type}`;
+
+/** Citizen reception: sessions logged and citizens received (`reception` indicator), on the session's day. */
+export const RECEPTION_SESSIONS_KEY = 'reception.sessions';
+export const RECEPTION_CITIZENS_KEY = 'reception.citizens';
 
 export interface CounterDelta {
   key: 'cases.received' | 'cases.resolved' | 'cases.due' | 'cases.closed_by_due';
