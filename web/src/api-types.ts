@@ -5777,6 +5777,627 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/steering/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ban Chỉ đạo của đơn vị: thành viên, đơn vị phụ trách, quy chế hoạt động, lịch sử kiện toàn */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                name: string;
+                                head: string | null;
+                                currentMembers: number;
+                                workingRules: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    url: string;
+                                } | null;
+                                members: {
+                                    id: string;
+                                    name: string;
+                                    position: string;
+                                    /** @enum {string} */
+                                    role: "head" | "deputy" | "standing" | "member" | "secretary";
+                                    roleLabel: string;
+                                    userId: string | null;
+                                    follows: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** Format: date */
+                                    fromOn: string;
+                                    /** Format: date */
+                                    toOn: string | null;
+                                    current: boolean;
+                                }[];
+                                history: {
+                                    id: string;
+                                    memberId: string;
+                                    /** @enum {string} */
+                                    kind: "added" | "changed" | "removed";
+                                    /** Format: date */
+                                    on: string;
+                                    reason: string;
+                                    text: string;
+                                }[];
+                                can: {
+                                    manage: boolean;
+                                };
+                            }[];
+                            can: {
+                                create: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thành lập Ban Chỉ đạo thực hiện dân chủ ở cơ sở của một đơn vị (một Trưởng ban) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        name?: string;
+                        members: {
+                            name: string;
+                            position?: string;
+                            /** @enum {string} */
+                            role: "head" | "deputy" | "standing" | "member" | "secretary";
+                            userId?: string | number;
+                            followsUnitIds?: (string | number)[];
+                        }[];
+                        rulesAttachmentId?: string | number;
+                        /** Format: date */
+                        establishedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/committees/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bổ sung thành viên Ban Chỉ đạo (ngày hiệu lực) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        position?: string;
+                        /** @enum {string} */
+                        role: "head" | "deputy" | "standing" | "member" | "secretary";
+                        userId?: string | number;
+                        followsUnitIds?: (string | number)[];
+                        /** Format: date */
+                        on: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/committees/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Thành viên thôi tham gia Ban Chỉ đạo (ngày hiệu lực, lý do) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        on: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Thay đổi chức vụ, vai trò, đơn vị phụ trách của thành viên (ngày hiệu lực) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        position?: string;
+                        /** @enum {string} */
+                        role?: "head" | "deputy" | "standing" | "member" | "secretary";
+                        followsUnitIds?: (string | number)[];
+                        /** Format: date */
+                        on: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/steering/committees/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đính kèm quy chế hoạt động của Ban Chỉ đạo (tệp đã tải lên) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attachmentId: string | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các chương trình công tác năm của Ban Chỉ đạo một đơn vị */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                year: number;
+                                number: string | null;
+                                /** Format: date */
+                                issuedOn: string;
+                                progress: {
+                                    tasks: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                };
+                            }[];
+                            can: {
+                                create: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ban hành Chương trình công tác năm của Ban Chỉ đạo (một chương trình mỗi năm) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        year: number;
+                        tasks: {
+                            title: string;
+                            /** Format: date */
+                            dueOn: string;
+                            ownerName?: string;
+                            assigneeUnitId?: string | number;
+                        }[];
+                        number?: string;
+                        /** Format: date */
+                        issuedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chương trình công tác năm: nhiệm vụ và tình trạng (đang thực hiện, hoàn thành, quá hạn) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            year: number;
+                            number: string | null;
+                            /** Format: date */
+                            issuedOn: string;
+                            /** Format: date */
+                            today: string;
+                            tasks: {
+                                id: string;
+                                title: string;
+                                /** Format: date */
+                                dueOn: string;
+                                ownerName: string;
+                                assigneeUnitId: string | null;
+                                assigneeName: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done" | "overdue";
+                                statusLabel: string;
+                                /** Format: date */
+                                doneOn: string | null;
+                                source: string;
+                                can: {
+                                    markDone: boolean;
+                                };
+                            }[];
+                            progress: {
+                                tasks: number;
+                                done: number;
+                                overdue: number;
+                                open: number;
+                            };
+                            documentUrl: string;
+                            can: {
+                                addTask: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/programmes/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chương trình công tác năm (DOCX, thể thức Nghị định 30/2020/NĐ-CP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp DOCX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/programmes/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bổ sung nhiệm vụ vào chương trình công tác */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date */
+                        dueOn: string;
+                        ownerName?: string;
+                        assigneeUnitId?: string | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu nhiệm vụ đã hoàn thành */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/steering/inspections": {
         parameters: {
             query?: never;
@@ -6340,8 +6961,29 @@ export interface paths {
                                     opened: number;
                                     opinions: number;
                                 };
-                                models: {
+                                steering: {
+                                    requests: number;
+                                    expectedSubmissions: number;
+                                    submittedOnTime: number;
+                                    submittedLate: number;
+                                    missing: number;
+                                    inspections: number;
+                                    reviews: number;
+                                    briefings: number;
+                                    trainings: number;
+                                    trainingParticipants: number;
+                                    evaluations: {
+                                        tot: number;
+                                        kha: number;
+                                        trung_binh: number;
+                                        yeu: number;
+                                    } & {
+                                        [key: string]: number;
+                                    };
+                                };
+                                danVanKheo: {
                                     registered: number;
+                                    evaluated: number;
                                     commended: number;
                                 };
                             };
@@ -6409,8 +7051,29 @@ export interface paths {
                                         opened: number;
                                         opinions: number;
                                     };
-                                    models: {
+                                    steering: {
+                                        requests: number;
+                                        expectedSubmissions: number;
+                                        submittedOnTime: number;
+                                        submittedLate: number;
+                                        missing: number;
+                                        inspections: number;
+                                        reviews: number;
+                                        briefings: number;
+                                        trainings: number;
+                                        trainingParticipants: number;
+                                        evaluations: {
+                                            tot: number;
+                                            kha: number;
+                                            trung_binh: number;
+                                            yeu: number;
+                                        } & {
+                                            [key: string]: number;
+                                        };
+                                    };
+                                    danVanKheo: {
                                         registered: number;
+                                        evaluated: number;
                                         commended: number;
                                     };
                                 };
