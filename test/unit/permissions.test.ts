@@ -52,6 +52,7 @@ const EXPECTED: Record<string, string> = {
   'oversight.answer':                          'Y   Y   .   .   .   .   .',
   'report.read':                               'Y   Y   .   .   .   Y   .',
   'report.edit':                               'Y   Y   .   .   .   Y   .',
+  'report.sign_for_steering':                  '.   .   .   .   .   Y   .',
   'steering.manage':                           'Y   .   .   .   .   Y   .',
   'model.register':                            'Y   Y   .   .   .   .   Y',
   'model.evaluate':                            'Y   .   .   .   .   Y   .',

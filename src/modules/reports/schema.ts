@@ -88,6 +88,7 @@ export const definitionsResponse = {
               sums: strings,
               sumsUntilYesterday: strings,
               unitsWith: { type: 'array', items: { type: 'object', required: ['key', 'kind'], properties: { key: { type: 'string' }, kind: { type: 'string' } } } },
+              sumsOfKind: { type: 'array', items: { type: 'object', required: ['key', 'kind'], properties: { key: { type: 'string' }, kind: { type: 'string' } } } },
             },
           },
         },
