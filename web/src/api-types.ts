@@ -5792,6 +5792,10 @@ export interface paths {
                                 opinions: {
                                     raised: number;
                                     resolved: number;
+                                    agencyRaised: number;
+                                    agencyResolved: number;
+                                    enterpriseRaised: number;
+                                    enterpriseResolved: number;
                                     rate: number | null;
                                 };
                                 oversight: {
@@ -5851,6 +5855,10 @@ export interface paths {
                                     opinions: {
                                         raised: number;
                                         resolved: number;
+                                        agencyRaised: number;
+                                        agencyResolved: number;
+                                        enterpriseRaised: number;
+                                        enterpriseResolved: number;
                                         rate: number | null;
                                     };
                                     oversight: {
@@ -5931,6 +5939,10 @@ export interface paths {
                                     sums?: string[];
                                     sumsUntilYesterday?: string[];
                                     unitsWith?: {
+                                        key: string;
+                                        kind: string;
+                                    }[];
+                                    sumsOfKind?: {
                                         key: string;
                                         kind: string;
                                     }[];

@@ -173,6 +173,13 @@ describe(`reports: drafts and documents (${TEST_ENGINE})`, () => {
     expect(text).toContain('Tỉnh có 866 cơ quan, đơn vị.');
     expect(text).toContain('Nguyễn Văn Thắng');
     expect(text).not.toContain('99.4');
+    // Results by sector: what happened, never "0 …" filler; a sector with nothing says so in one line.
+    expect(text).toContain('Tiếp nhận 10 đơn thư, đã giải quyết 3 đơn, trong đó 3 đơn đúng hạn; 1 đơn quá hạn giải quyết.');
+    expect(text).toContain('Nhân dân bàn và quyết định 2 việc, 1 việc được thông qua.');
+    expect(text).toContain('861/866 đơn vị (đạt 99,4%) tổ chức hội nghị cán bộ, công chức, viên chức; 5 đơn vị chưa tổ chức.');
+    expect(text).toContain('Trong kỳ, chưa có số liệu về thực hiện dân chủ ở doanh nghiệp.');
+    expect(text).not.toContain('cuộc giám sát');
+    expect(text).not.toContain('công khai 0');
   });
 
   it('renders the XLSX with one sheet per indicator group', async () => {
@@ -182,7 +189,7 @@ describe(`reports: drafts and documents (${TEST_ENGINE})`, () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(['Tổng hợp', 'Hội nghị, đối thoại', 'Kiểm tra, giám sát', 'Đơn thư', 'Dân bàn, công khai']);
+    expect(names).toEqual(['Tổng hợp', 'Hội nghị, đối thoại', 'Kiểm tra, giám sát', 'Đơn thư', 'Dân bàn, công khai', 'Kết quả theo lĩnh vực']);
     const values: unknown[] = [];
     wb.getWorksheet('Tổng hợp')!.eachRow((row) => values.push(...(row.values as unknown[])));
     expect(values).toContain(861);
@@ -202,6 +209,31 @@ describe(`reports: drafts and documents (${TEST_ENGINE})`, () => {
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('application/pdf');
     expect(r.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  });
+
+  it('issues the report as the steering committee for a steering user by default, as the People’s Committee otherwise', async () => {
+    const hy = await p.unitId('HY');
+    const text = async (user: string, issuer = '') => {
+      const r = await p.req('GET', `/api/v1/reports/document?unitId=${hy}&${H1}&format=docx${issuer}`, { token: await p.login(user) });
+      expect(r.statusCode).toBe(200);
+      return (await JSZip.loadAsync(r.rawPayload)).file('word/document.xml')!.async('string').then((x) => x.replace(/<[^>]+>/g, ''));
+    };
+    const steering = await text('bcd.tinh');
+    expect(steering).toContain('BAN CHỈ ĐẠO THỰC HIỆN DÂN CHỦ Ở CƠ SỞ');
+    expect(steering).toContain('TM. BAN CHỈ ĐẠO');
+    expect(steering).not.toContain('TM. ỦY BAN NHÂN DÂN');
+    // The explicit choice wins.
+    const asked = await text('bcd.tinh', '&issuer=committee');
+    expect(asked).toContain('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
+    expect(asked).not.toContain('TM. BAN CHỈ ĐẠO');
+    // An administrator and an official (no steering role) write for the People's Committee.
+    for (const user of ['admin', 'canbo.tanhung']) {
+      const unit = user === 'admin' ? hy : await p.unitId('HY-TANHUNG');
+      const r = await p.req('GET', `/api/v1/reports/document?unitId=${unit}&${H1}&format=docx`, { token: await p.login(user) });
+      const t = (await (await JSZip.loadAsync(r.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+      expect(t).toContain('TM. ỦY BAN NHÂN DÂN');
+      expect(t).not.toContain('TM. BAN CHỈ ĐẠO');
+    }
   });
 
   it('renders the steering committee version for bcd.tinh', async () => {
