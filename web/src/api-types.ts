@@ -6155,6 +6155,10 @@ export interface paths {
                             };
                             saved: boolean;
                             updatedAt: string | null;
+                            can: {
+                                edit: boolean;
+                                signForSteering: boolean;
+                            };
                             sectionsMeta?: {
                                 key: string;
                                 heading: {
@@ -6219,6 +6223,10 @@ export interface paths {
                             };
                             saved: boolean;
                             updatedAt: string | null;
+                            can: {
+                                edit: boolean;
+                                signForSteering: boolean;
+                            };
                             sectionsMeta?: {
                                 key: string;
                                 heading: {

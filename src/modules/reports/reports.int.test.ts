@@ -236,6 +236,16 @@ describe(`reports: drafts and documents (${TEST_ENGINE})`, () => {
     }
   });
 
+  it('writes the demo province’s six-month report with figures in the communes, agencies and enterprises', async () => {
+    const hy = await p.unitId('HY');
+    const r = await p.req('GET', `/api/v1/reports/document?unitId=${hy}&${H1}&format=docx`, { token: await p.login('bcd.tinh') });
+    const text = (await (await JSZip.loadAsync(r.rawPayload)).file('word/document.xml')!.async('string')).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    console.log(text);
+    expect(text).toContain('2/2 đơn vị (đạt 100%) tổ chức hội nghị cán bộ, công chức, viên chức.');
+    expect(text).toContain('1/1 doanh nghiệp (đạt 100%) tổ chức đối thoại tại nơi làm việc.');
+    expect(text).not.toContain('Trong kỳ, chưa có số liệu về thực hiện dân chủ ở xã, phường.');
+  });
+
   it('renders the steering committee version for bcd.tinh', async () => {
     const steering = await p.login('bcd.tinh');
     const hy = await p.unitId('HY');

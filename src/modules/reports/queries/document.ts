@@ -18,6 +18,8 @@ export interface DraftView extends ReportDraftContent {
   to: string;
   saved: boolean;
   updatedAt: string | null;
+  /** What the reader may do: edit the narrative; sign as the steering committee (its issuer block by default). */
+  can: { edit: boolean; signForSteering: boolean };
 }
 
 export function contentOf(row: { number: string | null; sections: Record<string, string> } | undefined): ReportDraftContent {
@@ -32,7 +34,8 @@ export async function getDraft(ctx: Ctx, unitId: number, period: { from: string;
   const unit = await getUnit(ctx.db, unitId);
   requirePermission(ctx.actor, 'report.read', unit.path);
   const row = await store.findDraft(ctx.db, unit.id, period.from, period.to);
-  return { unitId: String(unit.id), ...period, ...contentOf(row), saved: !!row, updatedAt: row ? new Date(row.updated_at).toISOString() : null };
+  const can_ = { edit: can(ctx.actor, 'report.edit', unit.path), signForSteering: can(ctx.actor, 'report.sign_for_steering', unit.path) };
+  return { unitId: String(unit.id), ...period, ...contentOf(row), saved: !!row, updatedAt: row ? new Date(row.updated_at).toISOString() : null, can: can_ };
 }
 
 /** The steering committee issues the report of a user acting for it on the unit (or above); else the People's Committee. */
