@@ -38,7 +38,8 @@ export const INDICATORS = [
         if (!o.activities && !o.recommendations) return [];
         const found = o.withViolations ? `, phát hiện ${formatInt(o.withViolations)} cuộc có dấu hiệu vi phạm` : '';
         const did = o.activities ? `thực hiện ${formatInt(o.activities)} cuộc giám sát${found}` : '';
-        const recs = o.recommendations ? `kiến nghị ${formatInt(o.recommendations)} nội dung, ${formatInt(o.answeredOnTime)} kiến nghị được trả lời đúng hạn` : '';
+        const answered = o.answeredOnTime ? `${formatInt(o.answeredOnTime)} kiến nghị được trả lời đúng hạn` : 'chưa có kiến nghị nào được trả lời đúng hạn';
+        const recs = o.recommendations ? `kiến nghị ${formatInt(o.recommendations)} nội dung, ${answered}` : '';
         return [`Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng ${[did, recs].filter(Boolean).join('; ')}.`];
       },
       childColumns: [{ header: 'Giám sát / vi phạm', width: 11, cell: (o) => `${formatInt(o.activities)} / ${formatInt(o.withViolations)}` }],

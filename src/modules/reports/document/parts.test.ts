@@ -79,6 +79,13 @@ describe('the report by parts', () => {
     expect(t.get('communes')).toEqual(['Tiếp nhận 1.949 đơn thư; 2 đơn quá hạn giải quyết.']);
   });
 
+  it('writes the boards’ work only when they worked; an unanswered recommendation is stated', () => {
+    const v = computeAll(DEFS, values({ sums: { 'oversight.activities': 2, 'oversight.recommendations': 1 } }));
+    expect(textsByPart(DEFS, v).get('communes')).toEqual([
+      'Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng thực hiện 2 cuộc giám sát; kiến nghị 1 nội dung, chưa có kiến nghị nào được trả lời đúng hạn.',
+    ]);
+  });
+
   it('writes the opinions of each sector apart: agencies with their conferences, enterprises, villages', () => {
     const v = computeAll(
       DEFS,
