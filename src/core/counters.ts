@@ -92,8 +92,9 @@ export async function sumsByChild(db: Db, q: SubtreeQuery): Promise<ByChild> {
 
 /**
  * Number of distinct units of a kind per (child, key) whose counter sums to more than 0 over the period (per-unit
- * monthly rows for whole months, daily rows for the edges). Figures are keyed `${key}|${kind}`. `kindOf(ref)` is
- * the SQL of the kind of the unit whose id is in column `ref` (the unit tree is not core's: the caller gives it).
+ * monthly rows for whole months, daily rows for the edges), keyed `${key}|${kind}`; and the Σ of the counter over
+ * the units of that kind, keyed `sum:${key}|${kind}`. `kindOf(ref)` is the SQL of the kind of the unit whose id is in
+ * column `ref` (the unit tree is not core's: the caller gives it).
  */
 export async function unitsWithByChild(db: Db, q: SubtreeQuery, kindOf: (ref: string) => RawBuilder<string>): Promise<ByChild> {
   const out: ByChild = new Map();
@@ -110,14 +111,17 @@ export async function unitsWithByChild(db: Db, q: SubtreeQuery, kindOf: (ref: st
       WHERE key IN (${keyList(q.keys)}) AND unit_path LIKE ${like} AND day BETWEEN ${d.from} AND ${d.to}`);
   }
   if (!parts.length) return out;
-  const r = await sql<{ child: string; key: string; kind: string; n: number }>`
-    SELECT t.child, t.key, ${kindOf('t.unit_id')} AS kind, count(*)::bigint AS n FROM (
-      SELECT unit_id, ${childExpr(q.unit.path)} AS child, key FROM (${sql.join(parts, sql` UNION ALL `)}) x
-      GROUP BY unit_id, 2, key HAVING sum(value) > 0
+  const r = await sql<{ child: string; key: string; kind: string; n: number; s: number }>`
+    SELECT t.child, t.key, ${kindOf('t.unit_id')} AS kind, count(*) FILTER (WHERE t.s > 0)::bigint AS n, sum(t.s)::bigint AS s FROM (
+      SELECT unit_id, ${childExpr(q.unit.path)} AS child, key, sum(value) AS s FROM (${sql.join(parts, sql` UNION ALL `)}) x
+      GROUP BY unit_id, 2, key HAVING sum(value) <> 0
     ) t
     GROUP BY 1, 2, 3
   `.execute(db);
-  for (const row of r.rows) addByChild(out, row.child, `${row.key}|${row.kind}`, Number(row.n));
+  for (const row of r.rows) {
+    addByChild(out, row.child, `${row.key}|${row.kind}`, Number(row.n));
+    addByChild(out, row.child, `sum:${row.key}|${row.kind}`, Number(row.s));
+  }
   return out;
 }
 

@@ -20,6 +20,8 @@ export interface IndicatorInputs {
   sumsUntilYesterday?: string[];
   /** Number of units of a kind with the counter > 0, and of all units of that kind. */
   unitsWith?: UnitsWithInput[];
+  /** Σ counter over the units of a kind in the subtree (e.g. opinions resolved at enterprises only). */
+  sumsOfKind?: UnitsWithInput[];
 }
 
 /** What compute() sees: the fetched figures of one subtree (the whole unit, or one child). */
@@ -28,6 +30,7 @@ export interface IndicatorValues {
   sumUntilYesterday(key: string): number;
   unitsWith(key: string, kind: UnitsWithKind): number;
   units(kind: UnitsWithKind): number;
+  sumOfKind(key: string, kind: UnitsWithKind): number;
 }
 
 /** The values of every indicator of a subtree, by key (another indicator's value, for a sentence that joins two). */
@@ -184,12 +187,14 @@ export function requiredInputs(defs: readonly IndicatorDefinition[]) {
   const sums = new Set<string>();
   const untilYesterday = new Set<string>();
   const unitsWith = new Map<string, UnitsWithInput>();
+  const sumsOfKind = new Map<string, UnitsWithInput>();
   for (const d of defs) {
     d.inputs.sums?.forEach((k) => sums.add(k));
     d.inputs.sumsUntilYesterday?.forEach((k) => untilYesterday.add(k));
     d.inputs.unitsWith?.forEach((u) => unitsWith.set(`${u.key}|${u.kind}`, u));
+    d.inputs.sumsOfKind?.forEach((u) => sumsOfKind.set(`${u.key}|${u.kind}`, u));
   }
-  return { sums: [...sums], untilYesterday: [...untilYesterday], unitsWith: [...unitsWith.values()] };
+  return { sums: [...sums], untilYesterday: [...untilYesterday], unitsWith: [...unitsWith.values()], sumsOfKind: [...sumsOfKind.values()] };
 }
 
 /** The value of every indicator of a subtree, by key. */

@@ -65,7 +65,7 @@ const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo 
 /** Rounds a scaled expected count to an integer, randomly (keeps the mean exact). */
 const scaled = (r: Rand, x: number) => Math.floor(x) + (r() < x - Math.floor(x) ? 1 : 0);
 
-interface UnitRef {
+export interface UnitRef {
   id: number;
   path: string;
   kind: string;
@@ -190,7 +190,7 @@ class Records {
   }
 
   /** A conference (counted when valid: two thirds present, or no quorum asked). */
-  private conference(u: UnitRef, kind: string, day: string, total: number | null, present: number | null, raised: number, resolved: number): void {
+  conference(u: UnitRef, kind: string, day: string, total: number | null, present: number | null, raised: number, resolved: number): void {
     const valid = total === null || present === null ? null : 3 * present >= 2 * total;
     this.conferences.push({ unit_id: u.id, kind, held_on: day, total, present, valid, raised, resolved });
     if (valid === false) return;
@@ -292,6 +292,28 @@ class Records {
     }
     await this.counters.flush(db);
   }
+}
+
+/** A conference written in bulk by `writeConferences`. */
+export interface BulkConference {
+  unit: UnitRef;
+  kind: 'staff_conference' | 'worker_conference' | 'dialogue' | 'village_meeting';
+  day: string;
+  total?: number | null;
+  present?: number | null;
+  raised?: number;
+  resolved?: number;
+}
+
+/**
+ * Conferences written in bulk with their counters exactly as `generate` writes a year of records (rows of the
+ * conferences table, `conferences.<kind>` and the opinions' counters of the valid ones): for tests that need the
+ * figures of a whole province (e.g. 861 of 866 agencies) without a request per conference.
+ */
+export async function writeConferences(db: Kysely<DB>, list: readonly BulkConference[]): Promise<void> {
+  const records = new Records(() => 0, 0, '', '');
+  for (const c of list) records.conference(c.unit, c.kind, c.day, c.total ?? null, c.present ?? null, c.raised ?? 0, c.resolved ?? 0);
+  await records.write(db);
 }
 
 // ---- the whole run -------------------------------------------------------------------------------------------

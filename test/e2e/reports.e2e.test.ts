@@ -38,8 +38,30 @@ describe.skipIf(!browserAvailable)('reports dashboard (bcd.tinh)', () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
+    // bcd.tinh acts for the steering committee: the report is the committee's by default (issue 14).
+    expect(await page.getByLabel('Cơ quan ban hành').inputValue()).toBe('steering');
+    expect(text).toContain('BAN CHỈ ĐẠO THỰC HIỆN DÂN CHỦ Ở CƠ SỞ');
+    expect(text).toContain('UBND TỈNH HƯNG YÊN');
     expect(text).toContain('2/2 (100%)');
+    await context.close();
+  });
+
+  it('downloads the demo province’s six-month report: figures written by sector, none as "0 …" filler', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await loginAs(page, server.baseUrl, 'bcd.tinh');
+    await page.goto(`${server.baseUrl}/bao-cao?period=first_half&year=2026`);
+    await expect.poll(() => page.locator('h2.unit-heading').textContent(), { timeout: 15_000 }).toBe('Tỉnh Hưng Yên');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải DOCX (Nghị định 30/2020)' }).click()]);
+    expect(download.suggestedFilename()).toBe('bao-cao-dan-chu-co-so-tinh-hung-yen-2026-01-01-2026-06-30.docx');
+    const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    const sector = (heading: string, next: string) => text.slice(text.indexOf(heading), text.indexOf(next));
+    expect(sector('1. Ở xã, phường', '2. Ở cơ quan')).toMatch(/Tiếp nhận [1-9]\d* đơn thư, đã giải quyết [1-9]\d* đơn/);
+    expect(sector('1. Ở xã, phường', '2. Ở cơ quan')).toMatch(/Công khai [1-9]\d* nội dung thông tin cho Nhân dân; Nhân dân bàn và quyết định 1 việc, 1 việc được thông qua\./);
+    expect(sector('2. Ở cơ quan', '3. Ở doanh nghiệp')).toContain('2/2 đơn vị (đạt 100%) tổ chức hội nghị cán bộ, công chức, viên chức.');
+    expect(sector('3. Ở doanh nghiệp', '4. Hoạt động')).toContain('1/1 doanh nghiệp (đạt 100%) tổ chức đối thoại tại nơi làm việc.');
+    expect(text).not.toMatch(/Tiếp nhận 0 |thực hiện 0 cuộc|phát hiện 0 cuộc/);
     await context.close();
   });
 

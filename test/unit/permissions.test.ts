@@ -54,6 +54,7 @@ const EXPECTED: Record<string, string> = {
   'oversight.answer':                          'Y   Y   .   .   .   .   .',
   'report.read':                               'Y   Y   .   .   .   Y   .',
   'report.edit':                               'Y   Y   .   .   .   Y   .',
+  'report.sign_for_steering':                  '.   .   .   .   .   Y   .',
   'steering.manage':                           'Y   .   .   .   .   Y   .',
   'committee.manage':                          'Y   .   .   .   .   Y   .',
   'programme.manage':                          'Y   .   .   .   .   Y   .',

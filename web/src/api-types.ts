@@ -6926,6 +6926,10 @@ export interface paths {
                                 opinions: {
                                     raised: number;
                                     resolved: number;
+                                    agencyRaised: number;
+                                    agencyResolved: number;
+                                    enterpriseRaised: number;
+                                    enterpriseResolved: number;
                                     rate: number | null;
                                 };
                                 oversight: {
@@ -7016,6 +7020,10 @@ export interface paths {
                                     opinions: {
                                         raised: number;
                                         resolved: number;
+                                        agencyRaised: number;
+                                        agencyResolved: number;
+                                        enterpriseRaised: number;
+                                        enterpriseResolved: number;
                                         rate: number | null;
                                     };
                                     oversight: {
@@ -7127,6 +7135,10 @@ export interface paths {
                                     sums?: string[];
                                     sumsUntilYesterday?: string[];
                                     unitsWith?: {
+                                        key: string;
+                                        kind: string;
+                                    }[];
+                                    sumsOfKind?: {
                                         key: string;
                                         kind: string;
                                     }[];
@@ -7339,6 +7351,10 @@ export interface paths {
                             };
                             saved: boolean;
                             updatedAt: string | null;
+                            can: {
+                                edit: boolean;
+                                signForSteering: boolean;
+                            };
                             sectionsMeta?: {
                                 key: string;
                                 heading: {
@@ -7403,6 +7419,10 @@ export interface paths {
                             };
                             saved: boolean;
                             updatedAt: string | null;
+                            can: {
+                                edit: boolean;
+                                signForSteering: boolean;
+                            };
                             sectionsMeta?: {
                                 key: string;
                                 heading: {

@@ -1,6 +1,7 @@
 // Demo content of cases for `npm start`: a dozen realistic cases in Xã Tân Hưng (some overdue on 23/11/2026), the
 // chair's citizen-reception schedule and a logged reception session. All dates are on or before 01/11/2026 so the
-// demo can be seeded at any later date.
+// demo can be seeded at any later date; the cases closed are from the first half of the year (the six-month report
+// has them), those still open from the autumn.
 import { addDays } from '../../core/calendar/index.ts';
 import type { Ctx } from '../../core/context.ts';
 import { userIdByUsername } from '../units/index.ts';
@@ -20,8 +21,8 @@ interface DemoCase {
 
 const DEMO: DemoCase[] = [
   {
-    input: { type: 'feedback', receivedOn: '2026-10-05', subject: 'Đèn chiếu sáng đường trục thôn Đông hỏng nhiều tháng', content: 'Dãy đèn đường từ cổng làng đến nhà văn hóa thôn Đông không sáng từ tháng 8, buổi tối đi lại nguy hiểm.', sender: { name: 'Nguyễn Văn Khải', phone: '0912301001' } },
-    steps: [{ action: 'resolve', on: '2026-10-15', publicAnswer: 'UBND xã đã giao Ban quản lý công trình thay 12 bóng đèn; hoàn thành ngày 14/10/2026.' }],
+    input: { type: 'feedback', receivedOn: '2026-03-05', subject: 'Đèn chiếu sáng đường trục thôn Đông hỏng nhiều tháng', content: 'Dãy đèn đường từ cổng làng đến nhà văn hóa thôn Đông không sáng từ tháng 12 năm trước, buổi tối đi lại nguy hiểm.', sender: { name: 'Nguyễn Văn Khải', phone: '0912301001' } },
+    steps: [{ action: 'resolve', on: '2026-03-16', publicAnswer: 'UBND xã đã giao Ban quản lý công trình thay 12 bóng đèn; hoàn thành ngày 13/3/2026.' }],
   },
   {
     input: { type: 'feedback', receivedOn: '2026-10-20', subject: 'Rác thải tồn đọng tại điểm tập kết thôn Tây', content: 'Điểm tập kết rác cạnh kênh thôn Tây không được thu gom hơn hai tuần, bốc mùi và tràn xuống kênh.', sender: { name: 'Trần Thị Mến', phone: '0983202002' } },
@@ -33,10 +34,10 @@ const DEMO: DemoCase[] = [
     input: { type: 'petition', receivedOn: '2026-10-30', subject: 'Kiến nghị lắp biển báo giảm tốc độ gần trường tiểu học', content: 'Xe tải chạy nhanh qua cổng Trường Tiểu học Tân Hưng giờ tan học; đề nghị lắp biển báo và gờ giảm tốc.', sender: { name: 'Phạm Thị Hồng Nhung', phone: '0904303003' } },
   },
   {
-    input: { type: 'complaint', receivedOn: '2026-09-14', subject: 'Khiếu nại quyết định xử phạt vi phạm hành chính về xây dựng', content: 'Tôi khiếu nại Quyết định xử phạt số 21/QĐ-XPHC vì công trình đã có giấy phép sửa chữa.', sender: { name: 'Hoàng Văn Tuấn', idNumber: '033085001234' } },
+    input: { type: 'complaint', receivedOn: '2026-04-14', subject: 'Khiếu nại quyết định xử phạt vi phạm hành chính về xây dựng', content: 'Tôi khiếu nại Quyết định xử phạt số 21/QĐ-XPHC vì công trình đã có giấy phép sửa chữa.', sender: { name: 'Hoàng Văn Tuấn', idNumber: '033085001234' } },
     steps: [
-      { action: 'accept', on: '2026-09-18' },
-      { action: 'resolve', on: '2026-10-16', publicAnswer: 'Khiếu nại đúng một phần; UBND xã sửa đổi Quyết định xử phạt số 21/QĐ-XPHC (Quyết định giải quyết khiếu nại số 35/QĐ-UBND ngày 16/10/2026).' },
+      { action: 'accept', on: '2026-04-17' },
+      { action: 'resolve', on: '2026-05-15', publicAnswer: 'Khiếu nại đúng một phần; UBND xã sửa đổi Quyết định xử phạt số 21/QĐ-XPHC (Quyết định giải quyết khiếu nại số 35/QĐ-UBND ngày 15/5/2026).' },
     ],
   },
   {
@@ -64,12 +65,12 @@ const DEMO: DemoCase[] = [
     input: { type: 'feedback', receivedOn: '2026-11-01', subject: 'Cống thoát nước bị tắc ở xóm 3 thôn Đông', content: 'Mưa to nước không thoát, ngập vào nhà dân.', sender: { name: 'Lý Văn Long' } },
   },
   {
-    input: { type: 'petition', receivedOn: '2026-09-28', subject: 'Đề nghị công khai danh sách hộ được hỗ trợ xây nhà', content: 'Đề nghị niêm yết danh sách hộ được hỗ trợ xóa nhà tạm tại nhà văn hóa các thôn.', sender: { name: 'Đinh Thị Oanh' } },
-    steps: [{ action: 'resolve', on: '2026-10-09', publicAnswer: 'Danh sách đã được niêm yết tại nhà văn hóa 4 thôn và trên cổng thông tin của xã từ ngày 08/10/2026.' }],
+    input: { type: 'petition', receivedOn: '2026-05-28', subject: 'Đề nghị công khai danh sách hộ được hỗ trợ xây nhà', content: 'Đề nghị niêm yết danh sách hộ được hỗ trợ xóa nhà tạm tại nhà văn hóa các thôn.', sender: { name: 'Đinh Thị Oanh' } },
+    steps: [{ action: 'resolve', on: '2026-06-09', publicAnswer: 'Danh sách đã được niêm yết tại nhà văn hóa 4 thôn và trên cổng thông tin của xã từ ngày 08/6/2026.' }],
   },
   {
-    input: { type: 'complaint', receivedOn: '2026-10-05', subject: 'Khiếu nại quyết định thu hồi đất năm 2024', content: 'Khiếu nại quyết định thu hồi đất ban hành tháng 3/2024.', sender: { name: 'Hồ Văn Sơn' } },
-    steps: [{ action: 'refuse', on: '2026-10-09', note: 'Đã hết thời hiệu khiếu nại 90 ngày (Luật Khiếu nại Điều 9); hướng dẫn khởi kiện tại Tòa án.' }],
+    input: { type: 'complaint', receivedOn: '2026-02-05', subject: 'Khiếu nại quyết định thu hồi đất năm 2024', content: 'Khiếu nại quyết định thu hồi đất ban hành tháng 3/2024.', sender: { name: 'Hồ Văn Sơn' } },
+    steps: [{ action: 'refuse', on: '2026-02-10', note: 'Đã hết thời hiệu khiếu nại 90 ngày (Luật Khiếu nại Điều 9); hướng dẫn khởi kiện tại Tòa án.' }],
   },
 ];
 

@@ -63,9 +63,17 @@ export const INDICATORS = [
         ['Đơn thư giải quyết đúng hạn', formatInt(c.resolvedOnTime)],
         ['Đơn thư quá hạn giải quyết', formatInt(c.overdue)],
       ],
-      sentences: (c) => [
-        `Tiếp nhận ${formatInt(c.received)} đơn thư, đã giải quyết ${formatInt(c.resolved)} đơn, trong đó ${formatInt(c.resolvedOnTime)} đơn đúng hạn; ${formatInt(c.overdue)} đơn quá hạn giải quyết.`,
-      ],
+      part: 'communes',
+      // Each clause only where it carries a figure; an overdue case is always information.
+      sentences: (c) => {
+        const received = c.received ? `tiếp nhận ${formatInt(c.received)} đơn thư` : '';
+        const onTime = c.resolvedOnTime ? `, trong đó ${formatInt(c.resolvedOnTime)} đơn đúng hạn` : '';
+        const resolved = c.resolved ? `đã giải quyết ${formatInt(c.resolved)} đơn${onTime}` : '';
+        const overdue = c.overdue ? `${formatInt(c.overdue)} đơn quá hạn giải quyết` : '';
+        const text = [[received, resolved].filter(Boolean).join(', '), overdue].filter(Boolean).join('; ');
+        if (!text) return [];
+        return [`${text.charAt(0).toUpperCase()}${text.slice(1)}.`];
+      },
       childColumns: [{ header: 'Đơn thư / quá hạn', width: 11, cell: (c) => `${formatInt(c.received)} / ${formatInt(c.overdue)}` }],
       sheetRows: (c) => [
         { label: 'Đơn thư tiếp nhận', n: c.received },

@@ -4,6 +4,32 @@ import { formatInt, formatPercent, formatShare, percent } from '../../core/forma
 import { PARTICIPATION_PANEL, defineIndicator, figuresSchema, shareOf, shareSchema, type PanelRef, type Share } from '../../core/indicators.ts';
 
 const shareText = (s: Share) => formatShare(s.held, s.units);
+
+/**
+ * A sentence for what every unit of a kind must hold (a zero is information here: "chưa tổ chức"), e.g.
+ * "861/866 đơn vị (đạt 99,4%) tổ chức hội nghị …; 5 đơn vị chưa tổ chức." — nothing where there is no such unit.
+ */
+function requiredShare(s: Share, noun: string, act: string): string[] {
+  if (!s.units) return [];
+  if (!s.held) return [`${formatInt(s.units)} ${noun} chưa ${act}.`];
+  const missing = s.units - s.held;
+  const rest = missing ? `; ${formatInt(missing)} ${noun} chưa tổ chức` : '';
+  return [`${formatInt(s.held)}/${formatInt(s.units)} ${noun} (đạt ${formatPercent(s.rate)}) ${act}${rest}.`];
+}
+
+interface Opinions {
+  raised: number;
+  resolved: number;
+  rate: number | null;
+  agencyRaised: number;
+  agencyResolved: number;
+  enterpriseRaised: number;
+  enterpriseResolved: number;
+}
+
+/** "… có 120 ý kiến được nêu, 100 ý kiến được giải quyết (đạt 83,3%)." — only where opinions were raised. */
+const opinionsText = (where: string, raised: number, resolved: number): string[] =>
+  raised > 0 ? [`${where} có ${formatInt(raised)} ý kiến được nêu, ${formatInt(resolved)} ý kiến được giải quyết (đạt ${formatPercent(percent(resolved, raised))}).`] : [];
 const shareCell = (s: Share) => (s.units ? shareText(s) : '—');
 
 const COMPLIANCE: PanelRef = {
@@ -31,9 +57,13 @@ export const INDICATORS = [
     compute: (v) => shareOf(v, 'conferences.staff_conference', 'agency'),
     schema: shareSchema,
     report: {
+      part: 'agencies',
       summary: (s) => [['Cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức', `${shareText(s)} cơ quan, đơn vị`]],
-      sentences: (s) =>
-        s.units ? [`${formatInt(s.held)}/${formatInt(s.units)} cơ quan, đơn vị (đạt ${formatPercent(s.rate)}) tổ chức hội nghị cán bộ, công chức, viên chức.`] : [],
+      sentences: (s, of) => {
+        const o = of('opinions') as Opinions | undefined;
+        const at = o && s.units ? opinionsText('Tại hội nghị cán bộ, công chức, viên chức', o.agencyRaised, o.agencyResolved) : [];
+        return [...requiredShare(s, 'đơn vị', 'tổ chức hội nghị cán bộ, công chức, viên chức'), ...at];
+      },
       childColumns: [{ header: 'Hội nghị CBCCVC', width: 14, cell: shareCell }],
       sheetRows: (s) => [{ label: 'Cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên chức', n: s.held, of: s.units, rate: s.rate }],
       sheet: {
@@ -66,12 +96,8 @@ export const INDICATORS = [
     schema: shareSchema,
     report: {
       summary: (s) => [['Doanh nghiệp tổ chức hội nghị người lao động', `${shareText(s)} doanh nghiệp`]],
-      sentences: (wc, of) => {
-        const dl = of('dialogues') as Share | undefined;
-        if (!wc.units) return [];
-        const dialogue = dl ? `; ${formatInt(dl.held)}/${formatInt(dl.units)} doanh nghiệp (đạt ${formatPercent(dl.rate)}) tổ chức đối thoại tại nơi làm việc` : '';
-        return [`${formatInt(wc.held)}/${formatInt(wc.units)} doanh nghiệp (đạt ${formatPercent(wc.rate)}) tổ chức hội nghị người lao động${dialogue}.`];
-      },
+      part: 'enterprises',
+      sentences: (s) => requiredShare(s, 'doanh nghiệp', 'tổ chức hội nghị người lao động'),
       childColumns: [{ header: 'Hội nghị NLĐ', width: 14, cell: shareCell }],
       sheetRows: (s) => [{ label: 'Doanh nghiệp tổ chức hội nghị người lao động', n: s.held, of: s.units, rate: s.rate }],
       sheet: {
@@ -102,7 +128,10 @@ export const INDICATORS = [
     compute: (v) => shareOf(v, 'conferences.dialogue', 'enterprise'),
     schema: shareSchema,
     report: {
+      part: 'enterprises',
       summary: (s) => [['Doanh nghiệp tổ chức đối thoại tại nơi làm việc', `${shareText(s)} doanh nghiệp`]],
+      // Periodic dialogue at least once a year (Labour Code 2019 Art. 63 cl. 2 a): "chưa tổ chức" is information.
+      sentences: (s) => requiredShare(s, 'doanh nghiệp', 'tổ chức đối thoại tại nơi làm việc'),
       childColumns: [{ header: 'Đối thoại', width: 14, cell: shareCell }],
       sheetRows: (s) => [{ label: 'Doanh nghiệp tổ chức đối thoại tại nơi làm việc', n: s.held, of: s.units, rate: s.rate }],
       sheet: {
@@ -124,27 +153,55 @@ export const INDICATORS = [
     inputs: { sums: ['conferences.village_meeting'] },
     compute: (v) => ({ held: v.sum('conferences.village_meeting') }),
     schema: figuresSchema(['held']),
-    report: { summary: (m) => [['Hội nghị thôn, tổ dân phố', `${formatInt(m.held)} hội nghị`]] },
+    report: {
+      part: 'communes',
+      summary: (m) => [['Hội nghị thôn, tổ dân phố', `${formatInt(m.held)} hội nghị`]],
+      // Opinions at communes and villages: all opinions less those at agencies and enterprises.
+      sentences: (m, of) => {
+        if (!m.held) return [];
+        const o = of('opinions') as Opinions | undefined;
+        const raised = o ? o.raised - o.agencyRaised - o.enterpriseRaised : 0;
+        const resolved = o ? o.resolved - o.agencyResolved - o.enterpriseResolved : 0;
+        const tail = raised > 0 ? `, với ${formatInt(raised)} ý kiến được nêu, ${formatInt(resolved)} ý kiến được giải quyết` : '';
+        return [`Các thôn, tổ dân phố tổ chức ${formatInt(m.held)} hội nghị${tail}.`];
+      },
+    },
   }),
-  defineIndicator<{ raised: number; resolved: number; rate: number | null }>({
+  defineIndicator<Opinions>({
     key: 'opinions',
     group: 'conferences',
     label: { vi: 'Ý kiến nêu tại hội nghị, đối thoại và được giải quyết', en: 'Opinions raised at conferences and dialogues, and resolved' },
-    legal: 'Ý kiến, kiến nghị nêu tại hội nghị cán bộ, hội nghị người lao động, đối thoại, hội nghị thôn và số được giải quyết (Điều 51, 69, 73).',
-    inputs: { sums: ['conferences.opinions_raised', 'conferences.opinions_resolved'] },
+    legal:
+      'Ý kiến, kiến nghị nêu tại hội nghị cán bộ, hội nghị người lao động, đối thoại, hội nghị thôn và số được giải quyết (Điều 51, 69, 73); trong đó tại cơ quan, đơn vị và tại doanh nghiệp.',
+    inputs: {
+      sums: ['conferences.opinions_raised', 'conferences.opinions_resolved'],
+      sumsOfKind: (['agency', 'enterprise'] as const).flatMap((kind) => [
+        { key: 'conferences.opinions_raised', kind },
+        { key: 'conferences.opinions_resolved', kind },
+      ]),
+    },
     compute: (v) => {
       const raised = v.sum('conferences.opinions_raised');
       const resolved = v.sum('conferences.opinions_resolved');
-      return { raised, resolved, rate: percent(resolved, raised) };
+      return {
+        raised,
+        resolved,
+        rate: percent(resolved, raised),
+        agencyRaised: v.sumOfKind('conferences.opinions_raised', 'agency'),
+        agencyResolved: v.sumOfKind('conferences.opinions_resolved', 'agency'),
+        enterpriseRaised: v.sumOfKind('conferences.opinions_raised', 'enterprise'),
+        enterpriseResolved: v.sumOfKind('conferences.opinions_resolved', 'enterprise'),
+      };
     },
-    schema: figuresSchema(['raised', 'resolved'], ['rate']),
+    schema: figuresSchema(['raised', 'resolved', 'agencyRaised', 'agencyResolved', 'enterpriseRaised', 'enterpriseResolved'], ['rate']),
     report: {
       summary: (o) => [
         ['Ý kiến nêu tại hội nghị, đối thoại', formatInt(o.raised)],
         ['Ý kiến được giải quyết', formatShare(o.resolved, o.raised)],
       ],
-      sentences: (o) =>
-        o.raised ? [`Tại các hội nghị, đối thoại có ${formatInt(o.raised)} ý kiến được nêu, ${formatInt(o.resolved)} ý kiến được giải quyết (đạt ${formatPercent(o.rate)}).`] : [],
+      // The sentence of the enterprises; those at agencies and villages go with their conferences.
+      part: 'enterprises',
+      sentences: (o) => opinionsText('Tại hội nghị người lao động, đối thoại ở doanh nghiệp', o.enterpriseRaised, o.enterpriseResolved),
       sheetRows: (o) => [{ label: 'Ý kiến được giải quyết / ý kiến nêu', n: o.resolved, of: o.raised, rate: o.rate }],
       sheet: {
         ...CONFERENCE_SHEET,

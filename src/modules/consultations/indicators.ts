@@ -14,7 +14,13 @@ export const INDICATORS = [
     compute: (v) => ({ opened: v.sum('consultations.opened'), opinions: v.sum('consultations.opinions') }),
     schema: figuresSchema(['opened', 'opinions']),
     report: {
+      part: 'communes',
       summary: (c) => [['Việc lấy ý kiến Nhân dân / ý kiến nhận được', `${formatInt(c.opened)} / ${formatInt(c.opinions)}`]],
+      sentences: (c) => {
+        if (!c.opened && !c.opinions) return [];
+        const opened = c.opened ? `Lấy ý kiến Nhân dân về ${formatInt(c.opened)} việc` : 'Các việc lấy ý kiến Nhân dân';
+        return [`${opened}, nhận được ${formatInt(c.opinions)} ý kiến góp ý.`];
+      },
       sheet: {
         ...PARTICIPATION_SHEET,
         columns: [

@@ -2,7 +2,9 @@
 // contribution to concrete the village road, decided at a meeting and published as a disclosure) and an open one
 // (choosing the date of the village's great-unity festival, by household ballots) with some paper ballots entered.
 // The household of the demo resident (dan.dong, the village's first household) has voted in neither.
+import { diffDays } from '../../core/calendar/index.ts';
 import type { Ctx } from '../../core/context.ts';
+import { todayVn } from '../../core/dates.ts';
 import { activeHouseholdIds } from '../units/index.ts';
 import { castBallot } from './commands/ballots.ts';
 import { closeDecision } from './commands/close.ts';
@@ -16,9 +18,14 @@ export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): 
   if (!dong) return;
   const hh = (await activeHouseholdIds(ctx.db, dong)).slice(1); // not the demo resident's household
   const at = (daysAgo: number): Ctx => ({ ...ctx, now: new Date(ctx.now.getTime() - daysAgo * DAY) });
+  // The village meeting of 12/6 (this year's when past, else last year's), as its disclosure says.
+  const today = todayVn(ctx.now);
+  const year = Number(today.slice(0, 4));
+  const meetingDay = `${year}-06-12` <= today ? `${year}-06-12` : `${year - 1}-06-12`;
+  const meeting = diffDays(meetingDay, today);
 
   // 1. Closed: contribution to concrete the village road, decided at a meeting (two thirds of all households).
-  const road = await openDecision(at(12), {
+  const road = await openDecision(at(meeting + 2), {
     unitId: dong,
     title: 'Đóng góp kinh phí bê tông hóa đường trục thôn Đông (mức 500.000 đồng/hộ)',
     description:
@@ -29,9 +36,9 @@ export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): 
   });
   const eligible = road.eligibleHouseholds;
   const represented = Math.min(eligible, Math.ceil(eligible * 0.9));
-  await recordMeeting(at(10), Number(road.id), {
+  await recordMeeting(at(meeting), Number(road.id), {
     represented,
-    heldOn: new Date(ctx.now.getTime() - 10 * DAY + 7 * 3600 * 1000).toISOString().slice(0, 10),
+    heldOn: meetingDay,
     place: 'Nhà văn hóa thôn Đông',
     chair: 'Nguyễn Văn Bình',
     secretary: 'Lê Thị Hoa',
@@ -39,9 +46,9 @@ export async function seedDecisionsDemo(ctx: Ctx, ids: Record<string, number>): 
   const agree = Math.min(represented, Math.ceil((eligible * 4) / 5));
   const disagree = Math.min(3, represented - agree);
   for (let i = 0; i < agree + disagree && i < hh.length; i++) {
-    await castBallot(at(10), Number(road.id), { householdId: hh[i]!, choice: i < agree ? 'Tán thành' : 'Không tán thành', channel: 'meeting' });
+    await castBallot(at(meeting), Number(road.id), { householdId: hh[i]!, choice: i < agree ? 'Tán thành' : 'Không tán thành', channel: 'meeting' });
   }
-  await closeDecision(at(10), Number(road.id));
+  await closeDecision(at(meeting), Number(road.id));
 
   // 2. Open: a self-managed matter by household ballots, closing in a week.
   const festival = await openDecision(at(2), {

@@ -18,11 +18,17 @@ export const INDICATORS = [
         ['Việc Nhân dân bàn và quyết định đã biểu quyết', formatInt(d.held)],
         ['Việc được thông qua', formatShare(d.passed, d.held)],
       ],
-      // The disclosures of the period close the same sentence, as the reports of the steering committees write it.
+      part: 'communes',
+      // The disclosures of the period open the same sentence, as the reports of the steering committees write it
+      // ("Dân biết" before "Dân bàn"); a clause only where something was disclosed or decided.
       sentences: (d, of) => {
-        const disclosed = of('disclosures') as { published: number } | undefined;
-        const tail = disclosed ? `; công khai ${formatInt(disclosed.published)} nội dung thông tin` : '';
-        return [`Nhân dân bàn và quyết định ${formatInt(d.held)} việc, ${formatInt(d.passed)} việc được thông qua${tail}.`];
+        const published = (of('disclosures') as { published: number } | undefined)?.published ?? 0;
+        const passed = d.passed ? `${formatInt(d.passed)} việc được thông qua` : 'chưa có việc nào được thông qua';
+        const clauses = [
+          published ? `Công khai ${formatInt(published)} nội dung thông tin cho Nhân dân` : '',
+          d.held ? `Nhân dân bàn và quyết định ${formatInt(d.held)} việc, ${passed}` : '',
+        ].filter(Boolean);
+        return clauses.length ? [`${clauses.join('; ')}.`] : [];
       },
       childColumns: [{ header: 'Biểu quyết / thông qua', width: 12, cell: (d) => `${formatInt(d.held)} / ${formatInt(d.passed)}` }],
       sheetRows: (d) => [{ label: 'Việc được thông qua / đã biểu quyết', n: d.passed, of: d.held, rate: percent(d.passed, d.held) }],

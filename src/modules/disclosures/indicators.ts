@@ -13,6 +13,8 @@ export const INDICATORS = [
     compute: (v) => ({ published: v.sum('disclosures.published') }),
     schema: figuresSchema(['published']),
     report: {
+      // Its sentence is written with the decisions' (one sentence "Công khai …; Nhân dân bàn và quyết định …").
+      part: 'communes',
       summary: (d) => [['Thông tin được công khai', formatInt(d.published)]],
       sheetRows: (d) => [{ label: 'Thông tin được công khai', n: d.published }],
       sheet: { ...PARTICIPATION_SHEET, columns: [{ header: 'Thông tin công khai', key: 'published', kind: 'int', value: (d) => d.published }] },

@@ -14,7 +14,7 @@ async function seed(ctx: Ctx, ids: Record<string, number>): Promise<void> {
     unitId: ids.tanhung!,
     board: 'investment',
     subject: 'Giám sát thi công đường bê tông liên thôn Đông – Tây',
-    heldOn: d('09-18'),
+    heldOn: d('05-18'),
     findings: [
       { text: 'Chiều dày mặt đường tại một số đoạn thấp hơn thiết kế (16 cm so với 18 cm).', violation: true },
       { text: 'Nhà thầu thi công đúng tiến độ, có biển công khai thông tin công trình.', violation: false },

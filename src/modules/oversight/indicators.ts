@@ -31,9 +31,17 @@ export const INDICATORS = [
         ['Cuộc giám sát phát hiện dấu hiệu vi phạm', formatInt(o.withViolations)],
         ['Kiến nghị của Ban TTND, Ban GSĐTCĐ / được trả lời đúng hạn', `${formatInt(o.recommendations)} / ${formatInt(o.answeredOnTime)}`],
       ],
-      sentences: (o) => [
-        `Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng thực hiện ${formatInt(o.activities)} cuộc giám sát, phát hiện ${formatInt(o.withViolations)} cuộc có dấu hiệu vi phạm.`,
-      ],
+      part: 'communes',
+      // Only what was done: no sentence without an activity; recommendations must be answered (Art. 40, 45), so
+      // how many were answered on time is stated once there are some.
+      sentences: (o) => {
+        if (!o.activities && !o.recommendations) return [];
+        const found = o.withViolations ? `, phát hiện ${formatInt(o.withViolations)} cuộc có dấu hiệu vi phạm` : '';
+        const did = o.activities ? `thực hiện ${formatInt(o.activities)} cuộc giám sát${found}` : '';
+        const answered = o.answeredOnTime ? `${formatInt(o.answeredOnTime)} kiến nghị được trả lời đúng hạn` : 'chưa có kiến nghị nào được trả lời đúng hạn';
+        const recs = o.recommendations ? `kiến nghị ${formatInt(o.recommendations)} nội dung, ${answered}` : '';
+        return [`Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng ${[did, recs].filter(Boolean).join('; ')}.`];
+      },
       childColumns: [{ header: 'Giám sát / vi phạm', width: 11, cell: (o) => `${formatInt(o.activities)} / ${formatInt(o.withViolations)}` }],
       sheetRows: (o) => [
         { label: 'Cuộc giám sát', n: o.activities },

@@ -173,6 +173,13 @@ describe(`reports: drafts and documents (${TEST_ENGINE})`, () => {
     expect(text).toContain('Tỉnh có 866 cơ quan, đơn vị.');
     expect(text).toContain('Nguyễn Văn Thắng');
     expect(text).not.toContain('99.4');
+    // Results by sector: what happened, never "0 …" filler; a sector with nothing says so in one line.
+    expect(text).toContain('Tiếp nhận 10 đơn thư, đã giải quyết 3 đơn, trong đó 3 đơn đúng hạn; 1 đơn quá hạn giải quyết.');
+    expect(text).toContain('Nhân dân bàn và quyết định 2 việc, 1 việc được thông qua.');
+    expect(text).toContain('861/866 đơn vị (đạt 99,4%) tổ chức hội nghị cán bộ, công chức, viên chức; 5 đơn vị chưa tổ chức.');
+    expect(text).toContain('Trong kỳ, chưa có số liệu về thực hiện dân chủ ở doanh nghiệp.');
+    expect(text).not.toContain('cuộc giám sát');
+    expect(text).not.toContain('công khai 0');
   });
 
   it('renders the XLSX with one sheet per indicator group', async () => {
@@ -182,7 +189,7 @@ describe(`reports: drafts and documents (${TEST_ENGINE})`, () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(['Tổng hợp', 'Hội nghị, đối thoại', 'Kiểm tra, giám sát', 'Đơn thư', 'Dân bàn, công khai']);
+    expect(names).toEqual(['Tổng hợp', 'Hội nghị, đối thoại', 'Kiểm tra, giám sát', 'Đơn thư', 'Dân bàn, công khai', 'Kết quả theo lĩnh vực']);
     const values: unknown[] = [];
     wb.getWorksheet('Tổng hợp')!.eachRow((row) => values.push(...(row.values as unknown[])));
     expect(values).toContain(861);
@@ -202,6 +209,44 @@ describe(`reports: drafts and documents (${TEST_ENGINE})`, () => {
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toBe('application/pdf');
     expect(r.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  });
+
+  it('issues the report as the steering committee for a steering user by default, as the People’s Committee otherwise', async () => {
+    const hy = await p.unitId('HY');
+    const text = async (user: string, issuer = '') => {
+      const r = await p.req('GET', `/api/v1/reports/document?unitId=${hy}&${H1}&format=docx${issuer}`, { token: await p.login(user) });
+      expect(r.statusCode).toBe(200);
+      return (await JSZip.loadAsync(r.rawPayload)).file('word/document.xml')!.async('string').then((x) => x.replace(/<[^>]+>/g, ''));
+    };
+    const steering = await text('bcd.tinh');
+    expect(steering).toContain('BAN CHỈ ĐẠO THỰC HIỆN DÂN CHỦ Ở CƠ SỞ');
+    expect(steering).toContain('TM. BAN CHỈ ĐẠO');
+    expect(steering).not.toContain('TM. ỦY BAN NHÂN DÂN');
+    // The explicit choice wins.
+    const asked = await text('bcd.tinh', '&issuer=committee');
+    expect(asked).toContain('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
+    expect(asked).not.toContain('TM. BAN CHỈ ĐẠO');
+    // An administrator and an official (no steering role) write for the People's Committee.
+    for (const user of ['admin', 'canbo.tanhung']) {
+      const unit = user === 'admin' ? hy : await p.unitId('HY-TANHUNG');
+      const r = await p.req('GET', `/api/v1/reports/document?unitId=${unit}&${H1}&format=docx`, { token: await p.login(user) });
+      const t = (await (await JSZip.loadAsync(r.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+      expect(t).toContain('TM. ỦY BAN NHÂN DÂN');
+      expect(t).not.toContain('TM. BAN CHỈ ĐẠO');
+    }
+  });
+
+  it('writes the demo province’s six-month report with figures in the communes, agencies and enterprises', async () => {
+    const hy = await p.unitId('HY');
+    const r = await p.req('GET', `/api/v1/reports/document?unitId=${hy}&${H1}&format=docx`, { token: await p.login('bcd.tinh') });
+    const text = (await (await JSZip.loadAsync(r.rawPayload)).file('word/document.xml')!.async('string')).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    expect(text).toContain('Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng thực hiện 1 cuộc giám sát, phát hiện 1 cuộc có dấu hiệu vi phạm; kiến nghị 1 nội dung, chưa có kiến nghị nào được trả lời đúng hạn.');
+    expect(text).toContain('Tiếp nhận 4 đơn thư, đã giải quyết 3 đơn, trong đó 3 đơn đúng hạn.');
+    expect(text).toMatch(/Công khai \d+ nội dung thông tin cho Nhân dân; Nhân dân bàn và quyết định 1 việc, 1 việc được thông qua\./);
+    expect(text).toContain('Tại hội nghị người lao động, đối thoại ở doanh nghiệp có 46 ý kiến được nêu, 38 ý kiến được giải quyết (đạt 82,6%).');
+    expect(text).toContain('2/2 đơn vị (đạt 100%) tổ chức hội nghị cán bộ, công chức, viên chức.');
+    expect(text).toContain('1/1 doanh nghiệp (đạt 100%) tổ chức đối thoại tại nơi làm việc.');
+    expect(text).not.toContain('Trong kỳ, chưa có số liệu về thực hiện dân chủ ở xã, phường.');
   });
 
   it('renders the steering committee version for bcd.tinh', async () => {

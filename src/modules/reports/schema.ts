@@ -88,6 +88,7 @@ export const definitionsResponse = {
               sums: strings,
               sumsUntilYesterday: strings,
               unitsWith: { type: 'array', items: { type: 'object', required: ['key', 'kind'], properties: { key: { type: 'string' }, kind: { type: 'string' } } } },
+              sumsOfKind: { type: 'array', items: { type: 'object', required: ['key', 'kind'], properties: { key: { type: 'string' }, kind: { type: 'string' } } } },
             },
           },
         },
@@ -146,7 +147,7 @@ const sectionsSchema = { type: 'object', additionalProperties: false, properties
 
 export const draftResponse = {
   type: 'object',
-  required: ['unitId', 'from', 'to', 'number', 'sections', 'saved', 'updatedAt'],
+  required: ['unitId', 'from', 'to', 'number', 'sections', 'saved', 'updatedAt', 'can'],
   properties: {
     unitId: { type: 'string' },
     from: { type: 'string' },
@@ -156,6 +157,12 @@ export const draftResponse = {
     sections: sectionsSchema,
     saved: { type: 'boolean' },
     updatedAt: { type: ['string', 'null'] },
+    can: {
+      type: 'object',
+      required: ['edit', 'signForSteering'],
+      additionalProperties: false,
+      properties: { edit: { type: 'boolean' }, signForSteering: { type: 'boolean' } },
+    },
     sectionsMeta: {
       type: 'array',
       items: { type: 'object', required: ['key', 'heading'], properties: { key: { type: 'string' }, heading: label } },

@@ -156,7 +156,8 @@ function Editor({ unitId, from, to }: { unitId: string; from: string; to: string
   const [sections, setSections] = useState<Partial<Record<SectionKey, string>>>({});
   const [number, setNumber] = useState('');
   const [signer, setSigner] = useState('');
-  const [issuer, setIssuer] = useState<'committee' | 'steering'>('committee');
+  // The steering committee issues the report of a user who acts for it here; the choice stays the user's.
+  const [chosenIssuer, setIssuer] = useState<'committee' | 'steering' | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -169,6 +170,7 @@ function Editor({ unitId, from, to }: { unitId: string; from: string; to: string
   }, [draft.data]);
   if (draft.isPending) return <Loading />;
   if (draft.isError) return <ErrorMessage error={draft.error} onRetry={() => draft.refetch()} />;
+  const issuer = chosenIssuer ?? (draft.data.can.signForSteering ? 'steering' : 'committee');
 
   async function submit(e: FormEvent) {
     e.preventDefault();

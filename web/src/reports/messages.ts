@@ -19,7 +19,8 @@ export const reports = {
     drill: 'Xem {{name}}',
     up: 'Về đơn vị cấp trên',
     editor: 'Soạn báo cáo',
-    editorHelp: 'Các phần thuyết minh do người soạn viết; số liệu và bảng được tính tự động từ hồ sơ khi tải báo cáo.',
+    editorHelp:
+      'Các phần thuyết minh do người soạn viết. Khi tải báo cáo, hệ thống tự viết từ hồ sơ: công tác chỉ đạo của Ban Chỉ đạo (phần II), kết quả theo lĩnh vực — xã, phường; cơ quan, đơn vị; doanh nghiệp; hoạt động của Ban Chỉ đạo; "Dân vận khéo" — cùng các bảng số liệu (phần III), nhiệm vụ kỳ tới từ các hội nghị sơ kết, tổng kết (phần V); phần người soạn viết được đặt sau.',
     sections: {
       situation: 'I. Đặc điểm tình hình',
       leadership: 'II. Công tác lãnh đạo, chỉ đạo',
@@ -60,7 +61,8 @@ export const reports = {
     drill: 'Open {{name}}',
     up: 'Back to the parent unit',
     editor: 'Write the report',
-    editorHelp: 'The narrative sections are written by people; figures and tables are computed from the records when the report is downloaded.',
+    editorHelp:
+      'The narrative sections are written by people. When the report is downloaded, the platform writes from the records: the steering committee\'s direction (section II), results by sector — communes and wards; agencies; enterprises; the committee\'s own work; "Dân vận khéo" — with the tables (section III), and the tasks set at reviews (section V); what people wrote follows.',
     sections: {
       situation: 'I. Situation',
       leadership: 'II. Leadership and direction',

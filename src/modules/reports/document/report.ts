@@ -1,8 +1,11 @@
-// The six-month / annual report as an administrative document (Decree 30/2020/NĐ-CP, Appendix I): the narrative
-// sections written by people, and what the figures say — sentences, the summary table, the table by child unit —
-// each written by the indicators of the modules (core/indicators.ts `report`), in the order of the module list.
+// The six-month / annual report as an administrative document (Decree 30/2020/NĐ-CP, Appendix I), in the seeds'
+// structure: I situation; II leadership and direction (the committee's records, then people's words); III results by
+// sector (document/parts.ts), the summary table and the table by child unit; IV shortcomings; V tasks for the next
+// period; VI proposals. The figures are written by the indicators of the modules (core/indicators.ts `report`).
 import type { DocumentSection, OfficialDocument } from '../../../core/documents/index.ts';
 import type { IndicatorDefinition } from '../../../core/indicators.ts';
+import type { ReportNote } from '../../../core/module.ts';
+import { NO_LEADERSHIP, NO_NEXT_TASKS, RESULT_PARTS, recordedAndWritten, sectorParagraphs, textsByPart, type PartTexts } from './parts.ts';
 import { issuerOf, NARRATIVE_SECTIONS, periodTitle, type IssuerKind, type ReportDraftContent, type UnitOfReport } from '../rules.ts';
 
 /** The figures of a unit and of each of its children for a period. */
@@ -12,13 +15,6 @@ export interface IndicatorReport {
   to: string;
   indicators: Record<string, unknown>;
   children: { unitId: string; name: string; kind: string; indicators: Record<string, unknown> }[];
-}
-
-const lookup = (values: Record<string, unknown>) => (key: string) => values[key];
-
-/** Sentences of the results section written from the figures (the people's narrative follows them). */
-export function resultSentences(defs: readonly IndicatorDefinition[], values: Record<string, unknown>): string[] {
-  return defs.flatMap((d) => d.report?.sentences?.(values[d.key], lookup(values)) ?? []);
 }
 
 /** Summary rows: [STT, indicator, result] — every figure formatted the Vietnamese way. */
@@ -31,7 +27,7 @@ function childTable(defs: readonly IndicatorDefinition[], r: IndicatorReport): D
   if (!r.children.length) return null;
   const columns = defs.flatMap((d) => (d.report?.childColumns ?? []).map((c) => ({ def: d, ...c })));
   return {
-    heading: '2. Kết quả theo đơn vị trực thuộc',
+    heading: `${RESULT_PARTS.length + 2}. Kết quả theo đơn vị trực thuộc`,
     paragraphs: [],
     table: {
       caption: 'Bảng 2. Kết quả theo đơn vị trực thuộc',
@@ -50,11 +46,13 @@ const paragraphsOf = (text: string | undefined) =>
     .map((p) => p.trim())
     .filter(Boolean);
 
-function resultsSections(defs: readonly IndicatorDefinition[], r: IndicatorReport, heading: string, written: string[]): DocumentSection[] {
+/** III: the people's overview, each sector in the seeds' order, then the summary table and the table by child unit. */
+function resultsSections(defs: readonly IndicatorDefinition[], r: IndicatorReport, texts: PartTexts, heading: string, written: string[]): DocumentSection[] {
   const out: DocumentSection[] = [
-    { heading, paragraphs: [...resultSentences(defs, r.indicators), ...written] },
+    { heading, paragraphs: written },
+    ...RESULT_PARTS.map((sector) => ({ heading: sector.heading, paragraphs: sectorParagraphs(texts, sector) })),
     {
-      heading: '1. Tổng hợp chỉ tiêu',
+      heading: `${RESULT_PARTS.length + 1}. Tổng hợp chỉ tiêu`,
       paragraphs: [],
       table: {
         caption: 'Bảng 1. Tổng hợp chỉ tiêu thực hiện dân chủ ở cơ sở',
@@ -70,19 +68,27 @@ function resultsSections(defs: readonly IndicatorDefinition[], r: IndicatorRepor
   return out;
 }
 
+/** The sections in the seeds' order (rules.ts NARRATIVE_SECTIONS): what the records say, then what people wrote. */
+function sectionsOf(defs: readonly IndicatorDefinition[], r: IndicatorReport, draft: ReportDraftContent, texts: PartTexts): DocumentSection[] {
+  return NARRATIVE_SECTIONS.flatMap((s): DocumentSection[] => {
+    const written = paragraphsOf(draft.sections[s.key]);
+    const heading = s.heading.vi;
+    if (s.key === 'results') return resultsSections(defs, r, texts, heading, written);
+    if (s.key === 'leadership') return [{ heading, paragraphs: recordedAndWritten(texts, 'leadership', written, NO_LEADERSHIP) }];
+    if (s.key === 'tasks') return [{ heading, paragraphs: recordedAndWritten(texts, 'nextTasks', written, NO_NEXT_TASKS) }];
+    return [{ heading, paragraphs: written.length ? written : ['…'] }];
+  });
+}
+
 export function buildReportDocument(
   defs: readonly IndicatorDefinition[],
   r: IndicatorReport,
   ancestors: readonly UnitOfReport[],
   draft: ReportDraftContent,
-  opts: { issuedOn: string; issuer: IssuerKind },
+  opts: { issuedOn: string; issuer: IssuerKind; notes?: readonly ReportNote[] },
 ): OfficialDocument {
   const who = issuerOf(r.unit, ancestors, opts.issuer);
-  const sections: DocumentSection[] = NARRATIVE_SECTIONS.flatMap((s) => {
-    const written = paragraphsOf(draft.sections[s.key]);
-    if (s.key === 'results') return resultsSections(defs, r, s.heading.vi, written);
-    return [{ heading: s.heading.vi, paragraphs: written.length ? written : ['…'] }];
-  });
+  const sections = sectionsOf(defs, r, draft, textsByPart(defs, r.indicators, opts.notes));
   return {
     issuer: who.issuer,
     number: draft.number ?? undefined,

@@ -2,7 +2,8 @@
 import type { Ctx } from '../../../core/context.ts';
 import { todayVn } from '../../../core/dates.ts';
 import { DocumentError, renderDocx, renderPdf, renderXlsx } from '../../../core/documents/index.ts';
-import { requirePermission } from '../../../core/permissions.ts';
+import { reportNotes } from '../../../core/module.ts';
+import { can, requirePermission } from '../../../core/permissions.ts';
 import { refusedWith } from '../../../core/refusal.ts';
 import { ancestorsOf, getUnit } from '../../units/index.ts';
 import { buildReportDocument } from '../document/report.ts';
@@ -17,6 +18,8 @@ export interface DraftView extends ReportDraftContent {
   to: string;
   saved: boolean;
   updatedAt: string | null;
+  /** What the reader may do: edit the narrative; sign as the steering committee (its issuer block by default). */
+  can: { edit: boolean; signForSteering: boolean };
 }
 
 export function contentOf(row: { number: string | null; sections: Record<string, string> } | undefined): ReportDraftContent {
@@ -31,7 +34,13 @@ export async function getDraft(ctx: Ctx, unitId: number, period: { from: string;
   const unit = await getUnit(ctx.db, unitId);
   requirePermission(ctx.actor, 'report.read', unit.path);
   const row = await store.findDraft(ctx.db, unit.id, period.from, period.to);
-  return { unitId: String(unit.id), ...period, ...contentOf(row), saved: !!row, updatedAt: row ? new Date(row.updated_at).toISOString() : null };
+  const can_ = { edit: can(ctx.actor, 'report.edit', unit.path), signForSteering: can(ctx.actor, 'report.sign_for_steering', unit.path) };
+  return { unitId: String(unit.id), ...period, ...contentOf(row), saved: !!row, updatedAt: row ? new Date(row.updated_at).toISOString() : null, can: can_ };
+}
+
+/** The steering committee issues the report of a user acting for it on the unit (or above); else the People's Committee. */
+export function defaultIssuer(ctx: Ctx, unitPath: string): IssuerKind {
+  return can(ctx.actor, 'report.sign_for_steering', unitPath) ? 'steering' : 'committee';
 }
 
 export async function renderReport(
@@ -39,18 +48,21 @@ export async function renderReport(
   unitId: number,
   period: { from: string; to: string },
   format: DocumentFormat,
-  issuer: IssuerKind = 'committee',
+  asked?: IssuerKind,
 ): Promise<{ body: Buffer; fileName: string; contentType: string; title: string }> {
   const report = await computeIndicators(ctx, unitId, period);
   const defs = indicatorDefinitions();
+  const issuer = asked ?? defaultIssuer(ctx, report.unit.path);
+  const { id, path, kind, name } = report.unit;
+  const notes = await reportNotes(ctx, { unit: { id, path, kind, name }, ...period });
   const ancestors = await ancestorsOf(ctx.db, report.unit);
   const draft = contentOf(await store.findDraft(ctx.db, report.unit.id, period.from, period.to));
   const title = `Báo cáo kết quả thực hiện dân chủ ở cơ sở ${periodTitle(period.from, period.to)}`;
   let body: Buffer;
   try {
-    if (format === 'xlsx') body = await renderXlsx({ sheets: buildWorkbookSheets(defs, report) });
+    if (format === 'xlsx') body = await renderXlsx({ sheets: buildWorkbookSheets(defs, report, notes) });
     else {
-      const docx = await renderDocx(buildReportDocument(defs, report, ancestors, draft, { issuedOn: todayVn(ctx.now), issuer }));
+      const docx = await renderDocx(buildReportDocument(defs, report, ancestors, draft, { issuedOn: todayVn(ctx.now), issuer, notes }));
       body = format === 'pdf' ? await renderPdf(docx) : docx;
     }
   } catch (e) {

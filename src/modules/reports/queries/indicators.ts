@@ -25,6 +25,7 @@ function valuesFor(children: string[] | null, sums: ByChild, untilYesterday: ByC
     sumUntilYesterday: (k) => pick(untilYesterday, k),
     unitsWith: (k, kind) => pick(unitsWith, `${k}|${kind}`),
     units: (kind) => pick(units, kind),
+    sumOfKind: (k, kind) => pick(unitsWith, `sum:${k}|${kind}`),
   };
 }
 
@@ -39,12 +40,13 @@ export async function computeIndicators(ctx: Ctx, unitId: number, period: { from
   const inputs = requiredInputs(defs);
   const yesterday = addDays(todayVn(ctx.now), -1);
   const untilTo = to < yesterday ? to : yesterday;
-  const kinds = [...new Set(inputs.unitsWith.map((u) => u.kind))];
+  const byKind = [...inputs.unitsWith, ...inputs.sumsOfKind];
+  const kinds = [...new Set(byKind.map((u) => u.kind))];
   const subtree = { unit, from, to };
   const [sums, untilYesterday, unitsWith, kindRows, children] = await Promise.all([
     sumsByChild(ctx.db, { ...subtree, keys: inputs.sums }),
     sumsByChild(ctx.db, { ...subtree, keys: inputs.untilYesterday, to: untilTo }),
-    unitsWithByChild(ctx.db, { ...subtree, keys: [...new Set(inputs.unitsWith.map((u) => u.key))] }, (ref) => unitColumn(ref, 'kind')),
+    unitsWithByChild(ctx.db, { ...subtree, keys: [...new Set(byKind.map((u) => u.key))] }, (ref) => unitColumn(ref, 'kind')),
     unitKindsByChild(ctx.db, { unitPath: unit.path, kinds }),
     childUnits(ctx.db, unit.id),
   ]);
