@@ -63,7 +63,6 @@ export const INDICATORS = [
         ['Đơn thư giải quyết đúng hạn', formatInt(c.resolvedOnTime)],
         ['Đơn thư quá hạn giải quyết', formatInt(c.overdue)],
       ],
-      part: 'communes',
       // Each clause only where it carries a figure; an overdue case is always information.
       sentences: (c) => {
         const received = c.received ? `tiếp nhận ${formatInt(c.received)} đơn thư` : '';
