@@ -16,13 +16,14 @@ import { reportsModule } from './reports/index.ts';
 
 export const MODULES = [
   unitsModule,
+  // Before the modules whose records feed it: a review's tasks join the programme the committee issued (demo order).
+  steeringModule,
   conferencesModule,
   oversightModule,
   casesModule,
   decisionsModule,
   disclosuresModule,
   consultationsModule,
-  steeringModule,
   inspectionsModule,
   evaluationsModule,
   reportsModule,

@@ -12,7 +12,8 @@ import { todayVn } from '../../core/dates.ts';
 import { assertAllowed, unwrap } from '../../core/refusal.ts';
 import { requirePermission, type Action } from '../../core/permissions.ts';
 import { getUnit } from '../units/index.ts';
-import { isSteeringKind, meetingValues, type MeetingFields, type SteeringKind } from './meetings.ts';
+import { addProgrammeTasks } from '../steering/index.ts';
+import { isSteeringKind, meetingValues, tasksByProgrammeYear, type MeetingFields, type SteeringKind } from './meetings.ts';
 import { checkHeldOn, checkKindAtUnit, tallyConference, type ConferenceFigures, type ConferenceNextStep } from './rules.ts';
 import * as store from './store.ts';
 import type { ConferenceKind } from './tables.ts';
@@ -110,8 +111,13 @@ export async function recordConference(ctx: Ctx, input: RecordConferenceInput): 
     await store.insertResolutions(tx.db, id, resolutions);
     const taskIds = await store.insertNextTasks(tx.db, id, meeting.nextTasks);
     const nextTasks = meeting.nextTasks.map((t, i) => ({ id: String(taskIds[i]!.id), ...t }));
-    // INTEGRATION POINT (steering programme): the integrator calls the steering module's
-    // `addProgrammeTasks(tx, { unitId: unit.id, fromConferenceId: id, tasks: nextTasks })` here, in this transaction.
+    // The tasks a review sets for the next period join the committee's programme of that year (created if missing).
+    if (meeting.reviewKind) {
+      for (const [year, tasks] of tasksByProgrammeYear(meeting.reviewKind, input.heldOn, nextTasks)) {
+        const own = tasks.map((t) => ({ title: t.title, dueOn: t.dueOn, ...(t.ownerName ? { ownerName: t.ownerName } : {}) }));
+        await addProgrammeTasks(tx, { unitId: unit.id, year, tasks: own, source: `conference:${id}` });
+      }
+    }
     // A conference without its quorum was not held: it is kept, but counts for nothing (Art. 50 cl. 2: convene again).
     const counted = valid !== false;
     if (counted) await bumpConferenceCounters(tx, { unitId: unit.id, unitPath: unit.path, day: input.heldOn }, input.kind, { raised, resolved, present });

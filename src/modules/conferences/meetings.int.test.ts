@@ -58,6 +58,16 @@ describe(`steering meetings and training (${TEST_ENGINE})`, () => {
     const tasks = await listNextTasks(p.db, { unitId: hy, from: '2026-07-08', to: '2026-07-08' });
     expect(tasks.map((t) => t.title)).toEqual(['Kiểm tra 02 xã về thực hiện dân chủ ở cơ sở', 'Tập huấn cho trưởng thôn']);
     expect(tasks[0]).toMatchObject({ conferenceId: body.id, reviewHeldOn: '2026-07-08' });
+
+    // …and join the committee's programme of their year: a task without a date is due at the end of the next period.
+    const list = await p.req('GET', `/api/v1/steering/programmes?unitId=${hy}`, { token });
+    const y2026 = list.json().items.find((x: { year: number }) => x.year === 2026);
+    const prog = await p.req('GET', `/api/v1/steering/programmes/${y2026.id}`, { token });
+    const fromReview = prog.json().tasks.filter((t: { source: string | null }) => t.source === `conference:${body.id}`);
+    expect(fromReview.map((t: { title: string; dueOn: string; ownerName: string | null }) => [t.title, t.dueOn, t.ownerName])).toEqual([
+      ['Kiểm tra 02 xã về thực hiện dân chủ ở cơ sở', '2026-09-30', 'Thường trực Ban Chỉ đạo'],
+      ['Tập huấn cho trưởng thôn', '2026-12-31', ''],
+    ]);
   });
 
   it('records an annual and a multi-year review', async () => {

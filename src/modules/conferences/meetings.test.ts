@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RefusalError } from '../../core/refusal.ts';
-import { isSteeringKind, meetingName, meetingValues, quarterLabel, quarterOf, reviewedYear } from './meetings.ts';
+import { isSteeringKind, meetingName, meetingValues, nextPeriodDueOn, quarterLabel, quarterOf, reviewedYear, tasksByProgrammeYear } from './meetings.ts';
 import { meetingSentences } from './notes.ts';
 
 const refusalOf = (r: ReturnType<typeof meetingValues>) => (r.ok ? null : r.refusal);
@@ -116,5 +116,27 @@ describe('names and sentences', () => {
       'Tổ chức 2 lớp tập huấn cho cán bộ cấp xã với 350 lượt người tham gia.',
     ]);
     expect(meetingSentences([m('steering_briefing', '2026-09-25', { quarter: 3 })])).toEqual(['Tổ chức hội nghị giao ban quý III ngày 25/09/2026.']);
+  });
+});
+
+describe('tasks set at a review join the programme of their year', () => {
+  it('dates a task without a date at the end of the next period', () => {
+    expect(nextPeriodDueOn('six_month', '2026-07-15')).toBe('2026-12-31');
+    expect(nextPeriodDueOn('multi_year', '2026-05-20')).toBe('2026-12-31');
+    // An annual review held in January reviews the year before: its tasks are for this year; held in December, for the next.
+    expect(nextPeriodDueOn('annual', '2026-01-20')).toBe('2026-12-31');
+    expect(nextPeriodDueOn('annual', '2026-06-30')).toBe('2026-12-31');
+    expect(nextPeriodDueOn('annual', '2026-12-18')).toBe('2027-12-31');
+  });
+  it('groups the tasks by the year of their due date', () => {
+    const g = tasksByProgrammeYear('annual', '2026-12-18', [
+      { title: 'a', dueOn: '2026-12-30' },
+      { title: 'b', dueOn: null },
+      { title: 'c', dueOn: '2027-03-31' },
+    ]);
+    expect([...g.entries()].map(([y, ts]) => [y, ts.map((t) => `${t.title}:${t.dueOn}`)])).toEqual([
+      [2026, ['a:2026-12-30']],
+      [2027, ['b:2027-12-31', 'c:2027-03-31']],
+    ]);
   });
 });

@@ -133,6 +133,28 @@ export function reviewedYear(reviewKind: ReviewKind, heldOn: string): number {
   return reviewKind === 'annual' && Number(heldOn.slice(5, 7)) <= 6 ? year - 1 : year;
 }
 
+/**
+ * When a task set at a review for the next period is due when the review gives no date: the end of the next period —
+ * the end of the year for a six-month (second half) or multi-year review, the end of the year after the reviewed one
+ * for an annual review. Committee practice, no statute: the tasks become the next programme's (its year is the due
+ * date's).
+ */
+export function nextPeriodDueOn(reviewKind: ReviewKind, heldOn: string): string {
+  const year = reviewKind === 'annual' ? reviewedYear(reviewKind, heldOn) + 1 : Number(heldOn.slice(0, 4));
+  return `${year}-12-31`;
+}
+
+/** The tasks of a review grouped by the programme year they join (the year of their due date). */
+export function tasksByProgrammeYear<T extends { dueOn: string | null }>(reviewKind: ReviewKind, heldOn: string, tasks: readonly T[]): Map<number, (T & { dueOn: string })[]> {
+  const out = new Map<number, (T & { dueOn: string })[]>();
+  for (const t of tasks) {
+    const dueOn = t.dueOn ?? nextPeriodDueOn(reviewKind, heldOn);
+    const year = Number(dueOn.slice(0, 4));
+    out.set(year, [...(out.get(year) ?? []), { ...t, dueOn }]);
+  }
+  return out;
+}
+
 /** The meeting's name as the report writes it: its title, else "Hội nghị sơ kết 6 tháng đầu năm 2026"… */
 export function meetingName(m: { kind: ConferenceKind; reviewKind: ReviewKind | null; quarter: number | null; title: string | null; heldOn: string }): string {
   if (m.title?.trim()) return m.title.trim();

@@ -23,4 +23,4 @@ export const steeringModule = defineModule({
 
 // The public surface for other modules.
 export { addProgrammeTasks, type TaskInput as ProgrammeTaskInput } from './commands/programmes.ts';
-export { COUNTERS as STEERING_COUNTERS, DEFAULT_LEVELS } from './indicators.ts';
+export { COUNTERS as STEERING_COUNTERS } from './indicators.ts';

@@ -6,10 +6,11 @@
 //  - `danVanKheo`: "Dân vận khéo" models registered (start date), evaluated (first evaluation) and commended.
 import { formatInt, percent } from '../../core/format.ts';
 import { defineIndicator, figuresSchema } from '../../core/indicators.ts';
+import { EVALUATION_LEVELS } from '../evaluations/index.ts';
 
-/** Default classification levels (tốt / khá / trung bình / yếu); the evaluations module owns the configurable list. */
-export const DEFAULT_LEVELS = ['tot', 'kha', 'trung_binh', 'yeu'] as const;
-export const DEFAULT_LEVEL_LABELS: Record<(typeof DEFAULT_LEVELS)[number], string> = { tot: 'tốt', kha: 'khá', trung_binh: 'trung bình', yeu: 'yếu' };
+/** The classification levels in force (the evaluations module owns the configurable list: tốt / khá / trung bình / yếu by default). */
+const LEVELS: readonly string[] = EVALUATION_LEVELS.map((l) => l.key);
+const levelWord = (key: string) => (EVALUATION_LEVELS.find((l) => l.key === key)?.label ?? key).toLocaleLowerCase('vi');
 
 export const COUNTERS = {
   requests: 'steering.requests',
@@ -46,14 +47,14 @@ const steeringSchema = {
   additionalProperties: false,
   properties: {
     ...Object.fromEntries(INTS.map((k) => [k, { type: 'integer' }])),
-    evaluations: { type: 'object', required: [...DEFAULT_LEVELS], additionalProperties: { type: 'integer' }, properties: Object.fromEntries(DEFAULT_LEVELS.map((l) => [l, { type: 'integer' }])) },
+    evaluations: { type: 'object', required: [...LEVELS], additionalProperties: { type: 'integer' }, properties: Object.fromEntries(LEVELS.map((l) => [l, { type: 'integer' }])) },
   },
 };
 
 const evaluated = (s: SteeringFigures) => Object.values(s.evaluations).reduce((a, b) => a + b, 0);
 const byLevel = (s: SteeringFigures) =>
-  DEFAULT_LEVELS.filter((l) => (s.evaluations[l] ?? 0) > 0)
-    .map((l) => `${formatInt(s.evaluations[l]!)} ${DEFAULT_LEVEL_LABELS[l]}`)
+  LEVELS.filter((l) => (s.evaluations[l] ?? 0) > 0)
+    .map((l) => `${formatInt(s.evaluations[l]!)} ${levelWord(l)}`)
     .join(', ');
 
 /** Sentences of the committee's own work: only figures that carry information (the missing reports are stated). */
@@ -97,7 +98,7 @@ export const INDICATORS = [
     legal:
       'Công tác của Ban Chỉ đạo thực hiện dân chủ ở cơ sở: văn bản yêu cầu báo cáo (theo ngày ban hành), báo cáo phải nộp, đúng hạn, muộn (theo hạn nộp) và chưa nộp (hạn đã qua đến hôm qua), kiểm tra, đánh giá phân loại theo mức, hội nghị sơ kết, tổng kết, giao ban, tập huấn trong kỳ.',
     inputs: {
-      sums: [COUNTERS.requests, COUNTERS.expected, COUNTERS.onTime, COUNTERS.late, COUNTERS.inspections, COUNTERS.reviews, COUNTERS.briefings, COUNTERS.trainings, COUNTERS.participants, ...DEFAULT_LEVELS.map(COUNTERS.evaluation)],
+      sums: [COUNTERS.requests, COUNTERS.expected, COUNTERS.onTime, COUNTERS.late, COUNTERS.inspections, COUNTERS.reviews, COUNTERS.briefings, COUNTERS.trainings, COUNTERS.participants, ...LEVELS.map(COUNTERS.evaluation)],
       sumsUntilYesterday: [COUNTERS.expected, COUNTERS.submitted],
     },
     compute: (v) => ({
@@ -107,7 +108,7 @@ export const INDICATORS = [
       submittedLate: v.sum(COUNTERS.late),
       missing: Math.max(0, v.sumUntilYesterday(COUNTERS.expected) - v.sumUntilYesterday(COUNTERS.submitted)),
       inspections: v.sum(COUNTERS.inspections),
-      evaluations: Object.fromEntries(DEFAULT_LEVELS.map((l) => [l, v.sum(COUNTERS.evaluation(l))])),
+      evaluations: Object.fromEntries(LEVELS.map((l) => [l, v.sum(COUNTERS.evaluation(l))])),
       reviews: v.sum(COUNTERS.reviews),
       briefings: v.sum(COUNTERS.briefings),
       trainings: v.sum(COUNTERS.trainings),
@@ -128,7 +129,7 @@ export const INDICATORS = [
         { label: 'Đơn vị nộp báo cáo muộn', n: s.submittedLate, of: s.expectedSubmissions },
         { label: 'Đơn vị chưa nộp báo cáo (đã quá hạn)', n: s.missing, of: s.expectedSubmissions },
         { label: 'Cuộc kiểm tra của Ban Chỉ đạo', n: s.inspections },
-        ...DEFAULT_LEVELS.map((l) => ({ label: `Đơn vị được phân loại ${DEFAULT_LEVEL_LABELS[l]}`, n: s.evaluations[l] ?? 0 })),
+        ...LEVELS.map((l) => ({ label: `Đơn vị được phân loại ${levelWord(l)}`, n: s.evaluations[l] ?? 0 })),
         { label: 'Hội nghị sơ kết, tổng kết', n: s.reviews },
         { label: 'Hội nghị giao ban', n: s.briefings },
         { label: 'Lớp tập huấn', n: s.trainings },
