@@ -10,6 +10,7 @@ import { decisionsModule } from './decisions/index.ts';
 import { consultationsModule } from './consultations/index.ts';
 import { casesModule } from './cases/index.ts';
 import { steeringModule } from './steering/index.ts';
+import { requestsModule } from './requests/index.ts';
 import { reportsModule } from './reports/index.ts';
 
 export const MODULES = [
@@ -21,6 +22,7 @@ export const MODULES = [
   disclosuresModule,
   consultationsModule,
   steeringModule,
+  requestsModule,
   reportsModule,
 ] as const;
 
