@@ -55,6 +55,8 @@ const EXPECTED: Record<string, string> = {
   'steering.manage':                           'Y   .   .   .   .   Y   .',
   'model.register':                            'Y   Y   .   .   .   .   Y',
   'model.evaluate':                            'Y   .   .   .   .   Y   .',
+  'request.issue':                             'Y   .   .   .   .   Y   .',
+  'request.submit':                            'Y   Y   .   .   .   .   Y',
 };
 
 // The tree of the test: province 10 → communes 20 (the granted unit) and 21 (its sibling) → village 30 below 20.

@@ -5735,6 +5735,550 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/steering/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản do Ban Chỉ đạo của đơn vị ban hành */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "period_report" | "guidance";
+                                kindLabel: string;
+                                title: string;
+                                number: string | null;
+                                /** Format: date */
+                                issuedOn: string;
+                                period: {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                } | null;
+                                /** Format: date */
+                                dueOn: string | null;
+                                recipients: number;
+                                expected: number;
+                                submitted: number;
+                                onTime: number;
+                                late: number;
+                                missing: number;
+                            }[];
+                            can: {
+                                issue: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ban Chỉ đạo ban hành văn bản hướng dẫn, yêu cầu tự kiểm tra / báo cáo gửi các đơn vị trực thuộc */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        title: string;
+                        number?: string;
+                        /** Format: date */
+                        issuedOn: string;
+                        /** @enum {string} */
+                        kind: "self_inspection" | "period_report" | "guidance";
+                        period?: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        /** Format: date */
+                        dueOn?: string;
+                        recipients: {
+                            kinds?: ("district" | "commune" | "village" | "agency" | "enterprise")[];
+                            unitIds?: (string | number)[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            recipients: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/asked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc cấp trên yêu cầu đơn vị (văn bản gửi đến và tình trạng báo cáo của đơn vị) */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            unitName: string;
+                            items: {
+                                id: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "period_report" | "guidance";
+                                kindLabel: string;
+                                title: string;
+                                number: string | null;
+                                /** Format: date */
+                                issuedOn: string;
+                                period: {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                } | null;
+                                /** Format: date */
+                                dueOn: string | null;
+                                issuerName: string;
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "returned" | "missing" | "not_yet_due" | "not_required";
+                                statusLabel: string;
+                                /** Format: date */
+                                submittedOn: string | null;
+                                /** Format: date */
+                                lastSubmittedOn: string | null;
+                                submissionId: string | null;
+                                returnReason: string | null;
+                                can: {
+                                    submit: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản và tình hình gửi báo cáo của từng đơn vị (đúng hạn / chậm / chưa gửi) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "on_time" | "late" | "returned" | "missing" | "not_yet_due" | "not_required";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            /** @enum {string} */
+                            kind: "self_inspection" | "period_report" | "guidance";
+                            kindLabel: string;
+                            title: string;
+                            number: string | null;
+                            /** Format: date */
+                            issuedOn: string;
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            } | null;
+                            /** Format: date */
+                            dueOn: string | null;
+                            unitName: string;
+                            recipients: number;
+                            expected: number;
+                            submitted: number;
+                            onTime: number;
+                            late: number;
+                            notYetDue: number;
+                            returned: number;
+                            missing: {
+                                unitId: string;
+                                name: string;
+                            }[];
+                            rows: {
+                                unitId: string;
+                                name: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "returned" | "missing" | "not_yet_due" | "not_required";
+                                statusLabel: string;
+                                /** Format: date */
+                                submittedOn: string | null;
+                                /** Format: date */
+                                lastSubmittedOn: string | null;
+                                submissionId: string | null;
+                                returnReason: string | null;
+                                reminders: number;
+                            }[];
+                            can: {
+                                remind: boolean;
+                                return: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu chỉ tiêu sẽ gửi kèm báo cáo của đơn vị */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            } | null;
+                            snapshot: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                                rows: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                indicators: Record<string, never>;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị gửi báo cáo (kèm số liệu chỉ tiêu của kỳ báo cáo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        narrative?: string;
+                        attachments?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            onTime: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}/submissions/{sid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo của đơn vị (nội dung, tệp đính kèm, số liệu chỉ tiêu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            requestId: string;
+                            unitId: string;
+                            unitName: string;
+                            narrative: string;
+                            attachments: string[];
+                            indicators: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                                rows: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                indicators: Record<string, never>;
+                            } | null;
+                            /** Format: date */
+                            submittedOn: string;
+                            /** Format: date */
+                            returnedOn: string | null;
+                            returnReason: string | null;
+                            can: {
+                                return: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}/submissions/{sid}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban Chỉ đạo trả lại báo cáo để đơn vị hoàn thiện (nêu lý do) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sid: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "returned";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đôn đốc các đơn vị chưa gửi báo cáo (qua thông báo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitIds?: (string | number)[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: number;
+                            notified: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/indicators": {
         parameters: {
             query?: never;

@@ -8,6 +8,7 @@ import { disclosuresWeb } from './disclosures/index.ts';
 import { decisionsWeb } from './decisions/index.ts';
 import { consultationsWeb } from './consultations/index.ts';
 import { casesWeb } from './cases/index.ts';
+import { requestsWeb } from './requests/index.tsx';
 import { reportsWeb } from './reports/index.ts';
 
-export const WEB_MODULES: readonly WebModule[] = [unitsWeb, conferencesWeb, oversightWeb, disclosuresWeb, decisionsWeb, consultationsWeb, casesWeb, reportsWeb];
+export const WEB_MODULES: readonly WebModule[] = [unitsWeb, conferencesWeb, oversightWeb, disclosuresWeb, decisionsWeb, consultationsWeb, casesWeb, requestsWeb, reportsWeb];
