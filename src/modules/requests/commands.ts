@@ -5,7 +5,7 @@
 import { assertAttachable } from '../../core/attachments.ts';
 import { audit } from '../../core/audit.ts';
 import { inTransaction, type Ctx } from '../../core/context.ts';
-import { bumpCounter } from '../../core/counters.ts';
+import { bumpCounter, bumpCounters } from '../../core/counters.ts';
 import { todayVn } from '../../core/dates.ts';
 import { formatDate } from '../../core/format.ts';
 import { installedIndicators } from '../../core/module.ts';
@@ -65,7 +65,7 @@ export async function issueRequest(ctx: Ctx, input: IssueRequestInput): Promise<
     await bumpCounter(tx, { unitId: unit.id, unitPath: unit.path, key: COUNTER.requests, day: input.issuedOn });
     if (expected) {
       const paths = new Map([...byKinds, ...namedUnits].map((u) => [u.id, u.path]));
-      for (const rid of ids) await bumpCounter(tx, { unitId: rid, unitPath: paths.get(rid)!, key: COUNTER.expected, day: dueOn! });
+      await bumpCounters(tx, ids.map((rid) => ({ unitId: rid, unitPath: paths.get(rid)!, key: COUNTER.expected, day: dueOn! })));
     }
     await audit(tx, {
       action: 'steering.request.issue',
