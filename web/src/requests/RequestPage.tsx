@@ -33,13 +33,22 @@ function Submission({ requestId, submissionId, onClose }: { requestId: string; s
       <h3>{t('submission', { name: d.unitName, date: f.date(d.submittedOn) })}</h3>
       <p style={{ whiteSpace: 'pre-wrap' }}>{d.narrative}</p>
       {d.returnReason && <p className="error">{t('returnedBecause', { reason: d.returnReason })}</p>}
+      {d.attachments.length > 0 && (
+        <ul aria-label={t('attachments')}>
+          {d.attachments.map((a, i) => (
+            <li key={a}>
+              <a href={`/api/v1/attachments/${a}`}>{`${t('attachments')} ${i + 1}`}</a>
+            </li>
+          ))}
+        </ul>
+      )}
       {d.indicators && (
         <DataTable
           caption={t('figures')}
           rows={d.indicators.rows}
           rowKey={(r) => r.label}
           columns={[
-            { key: 'label', header: t('col.doc'), rowHeader: true, render: (r) => r.label },
+            { key: 'label', header: t('col.indicator'), rowHeader: true, render: (r) => r.label },
             { key: 'value', header: t('figures'), numeric: true, render: (r) => r.value },
           ]}
         />

@@ -126,7 +126,7 @@ function SubmitScreen() {
               rows={preview.data.snapshot.rows}
               rowKey={(r) => r.label}
               columns={[
-                { key: 'label', header: t('col.doc'), rowHeader: true, render: (r) => r.label },
+                { key: 'label', header: t('col.indicator'), rowHeader: true, render: (r) => r.label },
                 { key: 'value', header: t('figures'), numeric: true, render: (r) => r.value },
               ]}
             />
