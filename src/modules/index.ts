@@ -12,6 +12,7 @@ import { casesModule } from './cases/index.ts';
 import { steeringModule } from './steering/index.ts';
 import { inspectionsModule } from './inspections/index.ts';
 import { evaluationsModule } from './evaluations/index.ts';
+import { requestsModule } from './requests/index.ts';
 import { reportsModule } from './reports/index.ts';
 
 export const MODULES = [
@@ -24,6 +25,7 @@ export const MODULES = [
   decisionsModule,
   disclosuresModule,
   consultationsModule,
+  requestsModule,
   inspectionsModule,
   evaluationsModule,
   reportsModule,

@@ -64,6 +64,8 @@ const EXPECTED: Record<string, string> = {
   'inspection.read':                           'Y   Y   .   .   .   Y   .',
   'evaluation.record':                         'Y   .   .   .   .   Y   .',
   'evaluation.read':                           'Y   Y   .   .   .   Y   .',
+  'request.issue':                             'Y   .   .   .   .   Y   .',
+  'request.submit':                            'Y   Y   .   .   .   .   Y',
 };
 
 // The tree of the test: province 10 → communes 20 (the granted unit) and 21 (its sibling) → village 30 below 20.

@@ -1129,6 +1129,773 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/steering/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mô hình "Dân vận khéo" của đơn vị và các đơn vị trực thuộc */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                name: string;
+                                /** @enum {string} */
+                                field: "economy" | "culture_society" | "defence_security" | "party_government" | "other";
+                                fieldLabel: string;
+                                description: string;
+                                /** Format: date */
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "registered" | "evaluated" | "commended";
+                                /** @enum {string|null} */
+                                rating: "excellent" | "good" | "fair" | "poor" | null;
+                                ratingLabel: string | null;
+                                evaluation: string | null;
+                                /** Format: date */
+                                evaluatedOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký mô hình "Dân vận khéo" */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        name: string;
+                        /** @enum {string} */
+                        field: "economy" | "culture_society" | "defence_security" | "party_government" | "other";
+                        description?: string;
+                        /** Format: date */
+                        startedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/models/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban Chỉ đạo đánh giá, khen thưởng mô hình "Dân vận khéo" */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        rating: "excellent" | "good" | "fair" | "poor";
+                        evaluation: string;
+                        /** Format: date */
+                        evaluatedOn?: string;
+                        commended?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "registered" | "evaluated" | "commended";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ban Chỉ đạo của đơn vị: thành viên, đơn vị phụ trách, quy chế hoạt động, lịch sử kiện toàn */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                name: string;
+                                head: string | null;
+                                currentMembers: number;
+                                workingRules: {
+                                    id: string;
+                                    filename: string;
+                                    mime: string;
+                                    size: number;
+                                    sha256: string;
+                                    url: string;
+                                } | null;
+                                members: {
+                                    id: string;
+                                    name: string;
+                                    position: string;
+                                    /** @enum {string} */
+                                    role: "head" | "deputy" | "standing" | "member" | "secretary";
+                                    roleLabel: string;
+                                    userId: string | null;
+                                    follows: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** Format: date */
+                                    fromOn: string;
+                                    /** Format: date */
+                                    toOn: string | null;
+                                    current: boolean;
+                                }[];
+                                history: {
+                                    id: string;
+                                    memberId: string;
+                                    /** @enum {string} */
+                                    kind: "added" | "changed" | "removed";
+                                    /** Format: date */
+                                    on: string;
+                                    reason: string;
+                                    text: string;
+                                }[];
+                                can: {
+                                    manage: boolean;
+                                };
+                            }[];
+                            can: {
+                                create: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thành lập Ban Chỉ đạo thực hiện dân chủ ở cơ sở của một đơn vị (một Trưởng ban) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        name?: string;
+                        members: {
+                            name: string;
+                            position?: string;
+                            /** @enum {string} */
+                            role: "head" | "deputy" | "standing" | "member" | "secretary";
+                            userId?: string | number;
+                            followsUnitIds?: (string | number)[];
+                        }[];
+                        rulesAttachmentId?: string | number;
+                        /** Format: date */
+                        establishedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/committees/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bổ sung thành viên Ban Chỉ đạo (ngày hiệu lực) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        position?: string;
+                        /** @enum {string} */
+                        role: "head" | "deputy" | "standing" | "member" | "secretary";
+                        userId?: string | number;
+                        followsUnitIds?: (string | number)[];
+                        /** Format: date */
+                        on: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/committees/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Thành viên thôi tham gia Ban Chỉ đạo (ngày hiệu lực, lý do) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        on: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Thay đổi chức vụ, vai trò, đơn vị phụ trách của thành viên (ngày hiệu lực) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        position?: string;
+                        /** @enum {string} */
+                        role?: "head" | "deputy" | "standing" | "member" | "secretary";
+                        followsUnitIds?: (string | number)[];
+                        /** Format: date */
+                        on: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/steering/committees/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đính kèm quy chế hoạt động của Ban Chỉ đạo (tệp đã tải lên) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attachmentId: string | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các chương trình công tác năm của Ban Chỉ đạo một đơn vị */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                year: number;
+                                number: string | null;
+                                /** Format: date */
+                                issuedOn: string;
+                                progress: {
+                                    tasks: number;
+                                    done: number;
+                                    overdue: number;
+                                    open: number;
+                                };
+                            }[];
+                            can: {
+                                create: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ban hành Chương trình công tác năm của Ban Chỉ đạo (một chương trình mỗi năm) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | number;
+                        year: number;
+                        tasks: {
+                            title: string;
+                            /** Format: date */
+                            dueOn: string;
+                            ownerName?: string;
+                            assigneeUnitId?: string | number;
+                        }[];
+                        number?: string;
+                        /** Format: date */
+                        issuedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chương trình công tác năm: nhiệm vụ và tình trạng (đang thực hiện, hoàn thành, quá hạn) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            year: number;
+                            number: string | null;
+                            /** Format: date */
+                            issuedOn: string;
+                            /** Format: date */
+                            today: string;
+                            tasks: {
+                                id: string;
+                                title: string;
+                                /** Format: date */
+                                dueOn: string;
+                                ownerName: string;
+                                assigneeUnitId: string | null;
+                                assigneeName: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done" | "overdue";
+                                statusLabel: string;
+                                /** Format: date */
+                                doneOn: string | null;
+                                source: string;
+                                can: {
+                                    markDone: boolean;
+                                };
+                            }[];
+                            progress: {
+                                tasks: number;
+                                done: number;
+                                overdue: number;
+                                open: number;
+                            };
+                            documentUrl: string;
+                            can: {
+                                addTask: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/programmes/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chương trình công tác năm (DOCX, thể thức Nghị định 30/2020/NĐ-CP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp DOCX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/programmes/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bổ sung nhiệm vụ vào chương trình công tác */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date */
+                        dueOn: string;
+                        ownerName?: string;
+                        assigneeUnitId?: string | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu nhiệm vụ đã hoàn thành */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conferences": {
         parameters: {
             query?: never;
@@ -5631,14 +6398,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/steering/models": {
+    "/api/v1/steering/requests": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Mô hình "Dân vận khéo" của đơn vị và các đơn vị trực thuộc */
+        /** Văn bản do Ban Chỉ đạo của đơn vị ban hành */
         get: {
             parameters: {
                 query: {
@@ -5660,480 +6427,30 @@ export interface paths {
                             items: {
                                 id: string;
                                 unitId: string;
-                                unitName: string;
-                                name: string;
                                 /** @enum {string} */
-                                field: "economy" | "culture_society" | "defence_security" | "party_government" | "other";
-                                fieldLabel: string;
-                                description: string;
-                                /** Format: date */
-                                startedOn: string;
-                                /** @enum {string} */
-                                status: "registered" | "evaluated" | "commended";
-                                /** @enum {string|null} */
-                                rating: "excellent" | "good" | "fair" | "poor" | null;
-                                ratingLabel: string | null;
-                                evaluation: string | null;
-                                /** Format: date */
-                                evaluatedOn: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Đăng ký mô hình "Dân vận khéo" */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unitId: string | number;
-                        name: string;
-                        /** @enum {string} */
-                        field: "economy" | "culture_society" | "defence_security" | "party_government" | "other";
-                        description?: string;
-                        /** Format: date */
-                        startedOn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/models/{id}/evaluate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ban Chỉ đạo đánh giá, khen thưởng mô hình "Dân vận khéo" */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        rating: "excellent" | "good" | "fair" | "poor";
-                        evaluation: string;
-                        /** Format: date */
-                        evaluatedOn?: string;
-                        commended?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            status: "registered" | "evaluated" | "commended";
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/committees": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Ban Chỉ đạo của đơn vị: thành viên, đơn vị phụ trách, quy chế hoạt động, lịch sử kiện toàn */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                unitId: string;
-                                unitName: string;
-                                name: string;
-                                head: string | null;
-                                currentMembers: number;
-                                workingRules: {
-                                    id: string;
-                                    filename: string;
-                                    mime: string;
-                                    size: number;
-                                    sha256: string;
-                                    url: string;
-                                } | null;
-                                members: {
-                                    id: string;
-                                    name: string;
-                                    position: string;
-                                    /** @enum {string} */
-                                    role: "head" | "deputy" | "standing" | "member" | "secretary";
-                                    roleLabel: string;
-                                    userId: string | null;
-                                    follows: {
-                                        id: string;
-                                        name: string;
-                                    }[];
-                                    /** Format: date */
-                                    fromOn: string;
-                                    /** Format: date */
-                                    toOn: string | null;
-                                    current: boolean;
-                                }[];
-                                history: {
-                                    id: string;
-                                    memberId: string;
-                                    /** @enum {string} */
-                                    kind: "added" | "changed" | "removed";
-                                    /** Format: date */
-                                    on: string;
-                                    reason: string;
-                                    text: string;
-                                }[];
-                                can: {
-                                    manage: boolean;
-                                };
-                            }[];
-                            can: {
-                                create: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Thành lập Ban Chỉ đạo thực hiện dân chủ ở cơ sở của một đơn vị (một Trưởng ban) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unitId: string | number;
-                        name?: string;
-                        members: {
-                            name: string;
-                            position?: string;
-                            /** @enum {string} */
-                            role: "head" | "deputy" | "standing" | "member" | "secretary";
-                            userId?: string | number;
-                            followsUnitIds?: (string | number)[];
-                        }[];
-                        rulesAttachmentId?: string | number;
-                        /** Format: date */
-                        establishedOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/committees/{id}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Bổ sung thành viên Ban Chỉ đạo (ngày hiệu lực) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        position?: string;
-                        /** @enum {string} */
-                        role: "head" | "deputy" | "standing" | "member" | "secretary";
-                        userId?: string | number;
-                        followsUnitIds?: (string | number)[];
-                        /** Format: date */
-                        on: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/committees/{id}/members/{memberId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Thành viên thôi tham gia Ban Chỉ đạo (ngày hiệu lực, lý do) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        on: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /** Thay đổi chức vụ, vai trò, đơn vị phụ trách của thành viên (ngày hiệu lực) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    memberId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        position?: string;
-                        /** @enum {string} */
-                        role?: "head" | "deputy" | "standing" | "member" | "secretary";
-                        followsUnitIds?: (string | number)[];
-                        /** Format: date */
-                        on: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/steering/committees/{id}/rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Đính kèm quy chế hoạt động của Ban Chỉ đạo (tệp đã tải lên) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        attachmentId: string | number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/steering/programmes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Các chương trình công tác năm của Ban Chỉ đạo một đơn vị */
-        get: {
-            parameters: {
-                query: {
-                    unitId: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                year: number;
+                                kind: "self_inspection" | "period_report" | "guidance";
+                                kindLabel: string;
+                                title: string;
                                 number: string | null;
                                 /** Format: date */
                                 issuedOn: string;
-                                progress: {
-                                    tasks: number;
-                                    done: number;
-                                    overdue: number;
-                                    open: number;
-                                };
+                                period: {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                } | null;
+                                /** Format: date */
+                                dueOn: string | null;
+                                recipients: number;
+                                expected: number;
+                                submitted: number;
+                                onTime: number;
+                                late: number;
+                                missing: number;
                             }[];
                             can: {
-                                create: boolean;
+                                issue: boolean;
                             };
                         };
                     };
@@ -6141,7 +6458,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Ban hành Chương trình công tác năm của Ban Chỉ đạo (một chương trình mỗi năm) */
+        /** Ban Chỉ đạo ban hành văn bản hướng dẫn, yêu cầu tự kiểm tra / báo cáo gửi các đơn vị trực thuộc */
         post: {
             parameters: {
                 query?: never;
@@ -6153,17 +6470,24 @@ export interface paths {
                 content: {
                     "application/json": {
                         unitId: string | number;
-                        year: number;
-                        tasks: {
-                            title: string;
-                            /** Format: date */
-                            dueOn: string;
-                            ownerName?: string;
-                            assigneeUnitId?: string | number;
-                        }[];
+                        title: string;
                         number?: string;
                         /** Format: date */
-                        issuedOn?: string;
+                        issuedOn: string;
+                        /** @enum {string} */
+                        kind: "self_inspection" | "period_report" | "guidance";
+                        period?: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        /** Format: date */
+                        dueOn?: string;
+                        recipients: {
+                            kinds?: ("district" | "commune" | "village" | "agency" | "enterprise")[];
+                            unitIds?: (string | number)[];
+                        };
                     };
                 };
             };
@@ -6176,6 +6500,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            recipients: number;
                         };
                     };
                 };
@@ -6187,17 +6512,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/steering/programmes/{id}": {
+    "/api/v1/steering/requests/asked": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Chương trình công tác năm: nhiệm vụ và tình trạng (đang thực hiện, hoàn thành, quá hạn) */
+        /** Việc cấp trên yêu cầu đơn vị (văn bản gửi đến và tình trạng báo cáo của đơn vị) */
         get: {
             parameters: {
-                query?: never;
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitId: string;
+                            unitName: string;
+                            items: {
+                                id: string;
+                                unitId: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "period_report" | "guidance";
+                                kindLabel: string;
+                                title: string;
+                                number: string | null;
+                                /** Format: date */
+                                issuedOn: string;
+                                period: {
+                                    /** Format: date */
+                                    from: string;
+                                    /** Format: date */
+                                    to: string;
+                                } | null;
+                                /** Format: date */
+                                dueOn: string | null;
+                                issuerName: string;
+                                /** @enum {string} */
+                                status: "on_time" | "late" | "returned" | "missing" | "not_yet_due" | "not_required";
+                                statusLabel: string;
+                                /** Format: date */
+                                submittedOn: string | null;
+                                /** Format: date */
+                                lastSubmittedOn: string | null;
+                                submissionId: string | null;
+                                returnReason: string | null;
+                                can: {
+                                    submit: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản và tình hình gửi báo cáo của từng đơn vị (đúng hạn / chậm / chưa gửi) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "on_time" | "late" | "returned" | "missing" | "not_yet_due" | "not_required";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6215,40 +6615,51 @@ export interface paths {
                         "application/json": {
                             id: string;
                             unitId: string;
-                            unitName: string;
-                            year: number;
+                            /** @enum {string} */
+                            kind: "self_inspection" | "period_report" | "guidance";
+                            kindLabel: string;
+                            title: string;
                             number: string | null;
                             /** Format: date */
                             issuedOn: string;
-                            /** Format: date */
-                            today: string;
-                            tasks: {
-                                id: string;
-                                title: string;
+                            period: {
                                 /** Format: date */
-                                dueOn: string;
-                                ownerName: string;
-                                assigneeUnitId: string | null;
-                                assigneeName: string | null;
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            } | null;
+                            /** Format: date */
+                            dueOn: string | null;
+                            unitName: string;
+                            recipients: number;
+                            expected: number;
+                            submitted: number;
+                            onTime: number;
+                            late: number;
+                            notYetDue: number;
+                            returned: number;
+                            missing: {
+                                unitId: string;
+                                name: string;
+                            }[];
+                            rows: {
+                                unitId: string;
+                                name: string;
+                                kind: string;
                                 /** @enum {string} */
-                                status: "open" | "done" | "overdue";
+                                status: "on_time" | "late" | "returned" | "missing" | "not_yet_due" | "not_required";
                                 statusLabel: string;
                                 /** Format: date */
-                                doneOn: string | null;
-                                source: string;
-                                can: {
-                                    markDone: boolean;
-                                };
+                                submittedOn: string | null;
+                                /** Format: date */
+                                lastSubmittedOn: string | null;
+                                submissionId: string | null;
+                                returnReason: string | null;
+                                reminders: number;
                             }[];
-                            progress: {
-                                tasks: number;
-                                done: number;
-                                overdue: number;
-                                open: number;
-                            };
-                            documentUrl: string;
                             can: {
-                                addTask: boolean;
+                                remind: boolean;
+                                return: boolean;
                             };
                         };
                     };
@@ -6263,17 +6674,19 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/steering/programmes/{id}/document": {
+    "/api/v1/steering/requests/{id}/preview": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Chương trình công tác năm (DOCX, thể thức Nghị định 30/2020/NĐ-CP) */
+        /** Số liệu chỉ tiêu sẽ gửi kèm báo cáo của đơn vị */
         get: {
             parameters: {
-                query?: never;
+                query: {
+                    unitId: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6282,13 +6695,31 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Tệp DOCX */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/json": {
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            } | null;
+                            snapshot: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                                rows: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                indicators: Record<string, never>;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -6301,7 +6732,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/steering/programmes/{id}/tasks": {
+    "/api/v1/steering/requests/{id}/submissions": {
         parameters: {
             query?: never;
             header?: never;
@@ -6310,7 +6741,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bổ sung nhiệm vụ vào chương trình công tác */
+        /** Đơn vị gửi báo cáo (kèm số liệu chỉ tiêu của kỳ báo cáo) */
         post: {
             parameters: {
                 query?: never;
@@ -6323,11 +6754,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
-                        /** Format: date */
-                        dueOn: string;
-                        ownerName?: string;
-                        assigneeUnitId?: string | number;
+                        unitId: string | number;
+                        narrative?: string;
+                        attachments?: string[];
                     };
                 };
             };
@@ -6340,6 +6769,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            onTime: boolean;
                         };
                     };
                 };
@@ -6351,7 +6781,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/steering/tasks/{id}/done": {
+    "/api/v1/steering/requests/{id}/submissions/{sid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo của đơn vị (nội dung, tệp đính kèm, số liệu chỉ tiêu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            requestId: string;
+                            unitId: string;
+                            unitName: string;
+                            narrative: string;
+                            attachments: string[];
+                            indicators: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                                rows: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                indicators: Record<string, never>;
+                            } | null;
+                            /** Format: date */
+                            submittedOn: string;
+                            /** Format: date */
+                            returnedOn: string | null;
+                            returnReason: string | null;
+                            can: {
+                                return: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}/submissions/{sid}/return": {
         parameters: {
             query?: never;
             header?: never;
@@ -6360,21 +6855,21 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu nhiệm vụ đã hoàn thành */
+        /** Ban Chỉ đạo trả lại báo cáo để đơn vị hoàn thiện (nêu lý do) */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
                     id: string;
+                    sid: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: date */
-                        on?: string;
+                        reason: string;
                     };
                 };
             };
@@ -6387,6 +6882,55 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @enum {string} */
+                            status: "returned";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/steering/requests/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đôn đốc các đơn vị chưa gửi báo cáo (qua thông báo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitIds?: (string | number)[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: number;
+                            notified: number;
                         };
                     };
                 };
@@ -6902,6 +7446,31 @@ export interface paths {
                             from: string;
                             to: string;
                             indicators: {
+                                steering: {
+                                    requests: number;
+                                    expectedSubmissions: number;
+                                    submittedOnTime: number;
+                                    submittedLate: number;
+                                    missing: number;
+                                    inspections: number;
+                                    reviews: number;
+                                    briefings: number;
+                                    trainings: number;
+                                    trainingParticipants: number;
+                                    evaluations: {
+                                        tot: number;
+                                        kha: number;
+                                        trung_binh: number;
+                                        yeu: number;
+                                    } & {
+                                        [key: string]: number;
+                                    };
+                                };
+                                danVanKheo: {
+                                    registered: number;
+                                    evaluated: number;
+                                    commended: number;
+                                };
                                 staffConferences: {
                                     units: number;
                                     held: number;
@@ -6965,37 +7534,37 @@ export interface paths {
                                     opened: number;
                                     opinions: number;
                                 };
-                                steering: {
-                                    requests: number;
-                                    expectedSubmissions: number;
-                                    submittedOnTime: number;
-                                    submittedLate: number;
-                                    missing: number;
-                                    inspections: number;
-                                    reviews: number;
-                                    briefings: number;
-                                    trainings: number;
-                                    trainingParticipants: number;
-                                    evaluations: {
-                                        tot: number;
-                                        kha: number;
-                                        trung_binh: number;
-                                        yeu: number;
-                                    } & {
-                                        [key: string]: number;
-                                    };
-                                };
-                                danVanKheo: {
-                                    registered: number;
-                                    evaluated: number;
-                                    commended: number;
-                                };
                             };
                             children: {
                                 unitId: string;
                                 name: string;
                                 kind: string;
                                 indicators: {
+                                    steering: {
+                                        requests: number;
+                                        expectedSubmissions: number;
+                                        submittedOnTime: number;
+                                        submittedLate: number;
+                                        missing: number;
+                                        inspections: number;
+                                        reviews: number;
+                                        briefings: number;
+                                        trainings: number;
+                                        trainingParticipants: number;
+                                        evaluations: {
+                                            tot: number;
+                                            kha: number;
+                                            trung_binh: number;
+                                            yeu: number;
+                                        } & {
+                                            [key: string]: number;
+                                        };
+                                    };
+                                    danVanKheo: {
+                                        registered: number;
+                                        evaluated: number;
+                                        commended: number;
+                                    };
                                     staffConferences: {
                                         units: number;
                                         held: number;
@@ -7058,31 +7627,6 @@ export interface paths {
                                     consultations: {
                                         opened: number;
                                         opinions: number;
-                                    };
-                                    steering: {
-                                        requests: number;
-                                        expectedSubmissions: number;
-                                        submittedOnTime: number;
-                                        submittedLate: number;
-                                        missing: number;
-                                        inspections: number;
-                                        reviews: number;
-                                        briefings: number;
-                                        trainings: number;
-                                        trainingParticipants: number;
-                                        evaluations: {
-                                            tot: number;
-                                            kha: number;
-                                            trung_binh: number;
-                                            yeu: number;
-                                        } & {
-                                            [key: string]: number;
-                                        };
-                                    };
-                                    danVanKheo: {
-                                        registered: number;
-                                        evaluated: number;
-                                        commended: number;
                                     };
                                 };
                             }[];

@@ -11,6 +11,7 @@ import { casesWeb } from './cases/index.ts';
 import { steeringWeb } from './steering/index.tsx';
 import { inspectionsWeb } from './inspections/index.tsx';
 import { evaluationsWeb } from './evaluations/index.tsx';
+import { requestsWeb } from './requests/index.tsx';
 import { reportsWeb } from './reports/index.ts';
 
 export const WEB_MODULES: readonly WebModule[] = [
@@ -22,6 +23,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   consultationsWeb,
   casesWeb,
   steeringWeb,
+  requestsWeb,
   inspectionsWeb,
   evaluationsWeb,
   reportsWeb,

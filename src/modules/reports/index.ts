@@ -11,3 +11,7 @@ export const reportsModule = defineModule({
   tables: tableTypes<ReportsTables>(),
   permissions: PERMISSIONS,
 });
+
+// What other modules may use of the reports: a unit's computed indicators for a period (e.g. attached to a unit's
+// submission to its steering committee, src/modules/requests), with the reader's rights (`report.read`).
+export { computeIndicators } from './queries/indicators.ts';

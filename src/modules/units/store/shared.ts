@@ -256,3 +256,34 @@ export async function withdrawRole(db: Db, g: { userId: number; role: Role; unit
 export async function userExists(db: Db, userId: number): Promise<boolean> {
   return !!(await q(db).selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst());
 }
+
+// ---- for requests --------------------------------------------------------------------------------------------
+
+/** Units of the given kinds in the subtree of `unitPath` (the unit itself included when of such a kind), by id. */
+export async function unitsOfKindsIn(db: Db, unitPath: string, kinds: readonly UnitKind[]): Promise<UnitRow[]> {
+  if (!kinds.length) return [];
+  return q(db)
+    .selectFrom('units')
+    .select(UNIT_COLS)
+    .where('path', 'like', `${likeEscape(unitPath)}%`)
+    .where('kind', 'in', [...kinds])
+    .orderBy('id')
+    .execute();
+}
+
+/** Enabled accounts holding one of `roles` on exactly one of the units (not above them): who answers for a unit. */
+export async function usersWithRolesAt(db: Db, unitIds: readonly number[], roles: readonly Role[]): Promise<{ unitId: number; userId: number }[]> {
+  if (!unitIds.length || !roles.length) return [];
+  const rows = await q(db)
+    .selectFrom('role_grants as g')
+    .innerJoin('users as us', 'us.id', 'g.user_id')
+    .select(['g.unit_id', 'g.user_id'])
+    .distinct()
+    .where('g.unit_id', 'in', [...unitIds])
+    .where('g.role', 'in', [...roles])
+    .where('us.disabled', '=', false)
+    .orderBy('g.unit_id')
+    .orderBy('g.user_id')
+    .execute();
+  return rows.map((r) => ({ unitId: Number(r.unit_id), userId: Number(r.user_id) }));
+}
