@@ -7,6 +7,7 @@ import { defineModule, tableTypes } from '../../core/module.ts';
 import { steeringDemo } from './demo.ts';
 import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
+import { committeeSummary } from './queries/committees.ts';
 import { steeringReportNotes } from './queries/notes.ts';
 import { steeringRoutes } from './routes.ts';
 import type { SteeringTables } from './tables.ts';
@@ -18,6 +19,8 @@ export const steeringModule = defineModule({
   permissions: PERMISSIONS,
   indicators: INDICATORS,
   reportNotes: steeringReportNotes,
+  // The head signs what the committee issues.
+  steeringSigner: async (ctx, unitId) => (await committeeSummary(ctx, unitId))?.head ?? null,
   demo: steeringDemo,
 });
 
