@@ -9,7 +9,7 @@ import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
 import { committeeSummary } from './queries/committees.ts';
 import { steeringReportNotes } from './queries/notes.ts';
-import { steeringRoutes } from './routes.ts';
+import { steeringRoutes } from './routes/index.ts';
 import type { SteeringTables } from './tables.ts';
 
 export const steeringModule = defineModule({
