@@ -25,5 +25,5 @@ export const steeringModule = defineModule({
 });
 
 // The public surface for other modules.
-export { addProgrammeTasks, type TaskInput as ProgrammeTaskInput } from './commands/programmes.ts';
+export { addProgrammeTasks, markTaskDone, programmeTasksFrom, type TaskInput as ProgrammeTaskInput } from './commands/programmes.ts';
 export { COUNTERS as STEERING_COUNTERS } from './indicators.ts';
