@@ -75,6 +75,8 @@ export interface ModuleManifest<Tables extends object = object> {
   indicators?: readonly IndicatorDefinition[];
   /** Paragraphs of the report written from the module's records (in list order, after its indicators' sentences). */
   reportNotes?: (ctx: Ctx, scope: ReportScope) => Promise<ReportNote[]>;
+  /** Who signs the report the steering committee of the unit issues (its head), when the module knows. */
+  steeringSigner?: (ctx: Ctx, unitId: number) => Promise<string | null>;
   demo?: DemoSeeding;
   /** Run by `coso start` once the database is migrated, before the demo (e.g. creating the administrator). */
   start?: (services: Services, log: (message: string) => void) => Promise<void>;
@@ -126,6 +128,15 @@ export async function reportNotes(ctx: Ctx, scope: ReportScope): Promise<ReportN
   const out: ReportNote[] = [];
   for (const m of installed) if (m.reportNotes) out.push(...(await m.reportNotes(ctx, scope)));
   return out;
+}
+
+/** The name signing the steering committee's report of a unit: the first module that knows it, else null. */
+export async function steeringSigner(ctx: Ctx, unitId: number): Promise<string | null> {
+  for (const m of installed) {
+    const name = m.steeringSigner ? await m.steeringSigner(ctx, unitId) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 /** Every indicator of the installed modules, in the order of the list. */

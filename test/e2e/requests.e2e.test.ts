@@ -1,7 +1,10 @@
 // /yeu-cau and /viec-cap-tren: the province committee issues a self-inspection request to the communes; Xã Tân Hưng
 // sees it on its list and submits (its indicators shown before sending); the clock passes the due date with Phường
-// Phố Hiến silent; the committee sees it missing, reminds it; it then submits late and the committee sees "late".
+// Phố Hiến silent; the committee sees it missing, reminds it; it then submits late and the committee sees "late";
+// the province's report of the year says so.
 // Axe clean at 1280 and 390 px.
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildApp } from '../../src/server.ts';
@@ -98,5 +101,20 @@ describe.skipIf(!browserAvailable)('steering requests (/yeu-cau, /viec-cap-tren)
     await expect.poll(() => phone.getByRole('status').first().textContent()).toContain('Đã gửi 2/2 — đúng hạn 1, chậm 1');
     await expectNoSeriousViolations(phone, '/yeu-cau/:id 390');
     await phone.context().close();
+
+    // The year's report of the province says it: the guidance issued (part II, by its number) and, in the committee's
+    // own work, the units that reported on time, late or not at all.
+    const report = await browser.newContext({ acceptDownloads: true });
+    const page = await report.newPage();
+    await loginAs(page, baseUrl, 'bcd.tinh');
+    await page.goto(`${baseUrl}/bao-cao?period=year&year=2026`);
+    await expect.poll(() => page.locator('h2.unit-heading').textContent(), { timeout: 15_000 }).toBe('Tỉnh Hưng Yên');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải DOCX (Nghị định 30/2020)' }).click()]);
+    const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    const between = (a: string, b: string) => text.slice(text.indexOf(a), text.indexOf(b));
+    expect(between('II. CÔNG TÁC LÃNH ĐẠO', 'III. KẾT QUẢ')).toContain('30/HD-BCĐ');
+    expect(between('4. Hoạt động của Ban Chỉ đạo', '5. Phong trào')).toMatch(/\d+\/\d+ đơn vị nộp báo cáo đúng hạn; [1-9]\d* đơn vị nộp muộn/);
+    await report.close();
   });
 });

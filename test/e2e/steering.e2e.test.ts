@@ -57,19 +57,19 @@ describe.skipIf(!browserAvailable)('steering committee and programme', () => {
     await loginAs(page, server.baseUrl, 'bcd.tinh');
     await page.goto(`${server.baseUrl}/chuong-trinh-cong-tac`);
     const overdue = page.locator('tr.overdue');
-    await expect.poll(() => overdue.count()).toBe(1);
+    await expect.poll(() => overdue.count(), { timeout: 15_000 }).toBe(1);
     expect(await overdue.textContent()).toContain('Giám sát việc tổ chức hội nghị người lao động');
     expect(await overdue.textContent()).toContain('Quá hạn');
     expect(await overdue.textContent()).toContain('30/11/2026');
     expect(await overdue.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(0, 0, 0)');
-    expect(await page.getByRole('status').filter({ hasText: '10 nhiệm vụ: 7 đã hoàn thành, 1 quá hạn, 2 đang thực hiện' }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: '16 nhiệm vụ: 12 đã hoàn thành, 1 quá hạn, 3 đang thực hiện' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Tải chương trình (DOCX)' }).getAttribute('href')).toMatch(/^\/api\/v1\/steering\/programmes\/\d+\/document$/);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await noHorizontalScroll(page)).toBe(true);
 
     await page.getByRole('button', { name: 'Đánh dấu hoàn thành: Giám sát việc tổ chức hội nghị người lao động, đối thoại tại doanh nghiệp' }).click();
     await expect.poll(() => page.locator('tr.overdue').count()).toBe(0);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '8 đã hoàn thành, 0 quá hạn' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '13 đã hoàn thành, 0 quá hạn' }).count()).toBe(1);
 
     await page.getByLabel('Nội dung nhiệm vụ').fill('Hội nghị giao ban quý IV');
     await page.getByLabel('Thời hạn').fill('2026-12-18');

@@ -5,6 +5,7 @@
 // only meetings already held are recorded.
 import type { Ctx } from '../../core/context.ts';
 import { todayVn } from '../../core/dates.ts';
+import { markTaskDone, programmeTasksFrom } from '../steering/index.ts';
 import { recordConference, type RecordConferenceInput } from './commands.ts';
 
 type Meeting = Omit<RecordConferenceInput, 'unitId'>;
@@ -67,5 +68,10 @@ export async function seedSteeringMeetings(ctx: Ctx, ids: Record<string, number>
   const unitId = ids.province;
   if (!unitId) return;
   const today = todayVn(ctx.now);
-  for (const m of MEETINGS) if (m.heldOn <= today) await recordConference(ctx, { ...m, unitId });
+  for (const m of MEETINGS) {
+    if (m.heldOn > today) continue;
+    const { id } = await recordConference(ctx, { ...m, unitId });
+    // The tasks a review set joined the programme; those already due were carried out on time.
+    for (const t of await programmeTasksFrom(ctx, `conference:${id}`)) if (t.dueOn < today) await markTaskDone(ctx, t.id, { on: t.dueOn });
+  }
 }

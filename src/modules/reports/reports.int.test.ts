@@ -222,10 +222,13 @@ describe(`reports: drafts and documents (${TEST_ENGINE})`, () => {
     expect(steering).toContain('BAN CHỈ ĐẠO THỰC HIỆN DÂN CHỦ Ở CƠ SỞ');
     expect(steering).toContain('TM. BAN CHỈ ĐẠO');
     expect(steering).not.toContain('TM. ỦY BAN NHÂN DÂN');
+    // …signed by the committee's head (the demo committee's, as no one else is named in the draft).
+    expect(steering).toMatch(/TRƯỞNG BAN[\s\S]{0,40}Trần Văn Quyết/);
     // The explicit choice wins.
     const asked = await text('bcd.tinh', '&issuer=committee');
     expect(asked).toContain('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
     expect(asked).not.toContain('TM. BAN CHỈ ĐẠO');
+    expect(asked).not.toMatch(/TRƯỞNG BAN[\s\S]{0,40}Trần Văn Quyết/);
     // An administrator and an official (no steering role) write for the People's Committee.
     for (const user of ['admin', 'canbo.tanhung']) {
       const unit = user === 'admin' ? hy : await p.unitId('HY-TANHUNG');

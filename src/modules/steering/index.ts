@@ -7,8 +7,9 @@ import { defineModule, tableTypes } from '../../core/module.ts';
 import { steeringDemo } from './demo.ts';
 import { INDICATORS } from './indicators.ts';
 import { PERMISSIONS } from './permissions.ts';
+import { committeeSummary } from './queries/committees.ts';
 import { steeringReportNotes } from './queries/notes.ts';
-import { steeringRoutes } from './routes.ts';
+import { steeringRoutes } from './routes/index.ts';
 import type { SteeringTables } from './tables.ts';
 
 export const steeringModule = defineModule({
@@ -18,9 +19,11 @@ export const steeringModule = defineModule({
   permissions: PERMISSIONS,
   indicators: INDICATORS,
   reportNotes: steeringReportNotes,
+  // The head signs what the committee issues.
+  steeringSigner: async (ctx, unitId) => (await committeeSummary(ctx, unitId))?.head ?? null,
   demo: steeringDemo,
 });
 
 // The public surface for other modules.
-export { addProgrammeTasks, type TaskInput as ProgrammeTaskInput } from './commands/programmes.ts';
+export { addProgrammeTasks, markTaskDone, programmeTasksFrom, type TaskInput as ProgrammeTaskInput } from './commands/programmes.ts';
 export { COUNTERS as STEERING_COUNTERS } from './indicators.ts';

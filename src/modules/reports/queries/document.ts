@@ -2,7 +2,7 @@
 import type { Ctx } from '../../../core/context.ts';
 import { todayVn } from '../../../core/dates.ts';
 import { DocumentError, renderDocx, renderPdf, renderXlsx } from '../../../core/documents/index.ts';
-import { reportNotes } from '../../../core/module.ts';
+import { reportNotes, steeringSigner } from '../../../core/module.ts';
 import { can, requirePermission } from '../../../core/permissions.ts';
 import { refusedWith } from '../../../core/refusal.ts';
 import { ancestorsOf, getUnit } from '../../units/index.ts';
@@ -56,7 +56,10 @@ export async function renderReport(
   const { id, path, kind, name } = report.unit;
   const notes = await reportNotes(ctx, { unit: { id, path, kind, name }, ...period });
   const ancestors = await ancestorsOf(ctx.db, report.unit);
-  const draft = contentOf(await store.findDraft(ctx.db, report.unit.id, period.from, period.to));
+  const saved = contentOf(await store.findDraft(ctx.db, report.unit.id, period.from, period.to));
+  // The committee's head signs its report unless the draft names someone else.
+  const head = issuer === 'steering' && !saved.signerName?.trim() ? await steeringSigner(ctx, report.unit.id) : null;
+  const draft = head ? { ...saved, signerName: head } : saved;
   const title = `Báo cáo kết quả thực hiện dân chủ ở cơ sở ${periodTitle(period.from, period.to)}`;
   let body: Buffer;
   try {

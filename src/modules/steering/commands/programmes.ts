@@ -104,3 +104,10 @@ export async function addProgrammeTasks(
   });
   return { programmeId: String(programmeId), taskIds: ids.map(String), created: !existing };
 }
+
+/** The programme tasks that came from a source (e.g. the tasks a review set: 'conference:42'), for its own module. */
+export async function programmeTasksFrom(ctx: Pick<Ctx, 'db'>, source: string): Promise<{ id: number; dueOn: string; doneOn: string | null }[]> {
+  const rows = await store.tasksOfSource(ctx.db, source);
+  return rows.map((r) => ({ id: Number(r.id), dueOn: String(r.due_on), doneOn: r.done_on ? String(r.done_on) : null }));
+}
+

@@ -67,6 +67,11 @@ export async function listTasks(db: Db, programmeIds: readonly number[]) {
     .execute();
 }
 
+/** Tasks that came from one source (e.g. 'conference:42'), by due date. */
+export async function tasksOfSource(db: Db, source: string) {
+  return q(db).selectFrom('steering_tasks').select(['id', 'due_on', 'done_on']).where('source', '=', source).orderBy('due_on').orderBy('id').execute();
+}
+
 /** A task with its programme's year and unit, locked until the end of the transaction; or undefined. */
 export async function findTaskForUpdate(db: Db, id: number) {
   return q(db)

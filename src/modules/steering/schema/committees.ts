@@ -1,7 +1,7 @@
 // JSON schemas of the steering committee and programme routes: what they accept and what they answer.
-import { attachmentSchema } from '../../core/attachments-schema.ts';
-import { idInput, idParams, idSchema, legalDate } from '../../core/http.ts';
-import { MEMBER_ROLES } from './rules.ts';
+import { attachmentSchema } from '../../../core/attachments-schema.ts';
+import { idInput, idParams, idSchema, legalDate } from '../../../core/http.ts';
+import { MEMBER_ROLES } from '../rules.ts';
 
 const TAGS = ['steering'];
 const role = { type: 'string', enum: [...MEMBER_ROLES] } as const;

@@ -1,6 +1,6 @@
 // JSON schemas of the steering routes: what they accept and what they answer.
-import { idInput, idParams, idSchema, legalDate } from '../../core/http.ts';
-import { MODEL_FIELDS, MODEL_RATINGS } from './rules.ts';
+import { idInput, idParams, idSchema, legalDate } from '../../../core/http.ts';
+import { MODEL_FIELDS, MODEL_RATINGS } from '../rules.ts';
 
 const TAGS = ['steering'];
 const field = { type: 'string', enum: [...MODEL_FIELDS] } as const;

@@ -1,11 +1,11 @@
-// HTTP routes of the steering module: "Dân vận khéo" models (schemas in schema.ts), then committees and programmes
-// (routes-committees.ts).
+// HTTP routes of the steering module: "Dân vận khéo" models (schemas in schema/models.ts), then committees and programmes
+// (committees.ts).
 import type { FastifyInstance } from 'fastify';
-import { ctxOf, parseId, sendCreated } from '../../core/http.ts';
-import * as commands from './commands/models.ts';
-import * as queries from './queries/models.ts';
-import { steeringCommitteeRoutes } from './routes-committees.ts';
-import { evaluateModelSchema, listModelsSchema, registerModelSchema } from './schema.ts';
+import { ctxOf, parseId, sendCreated } from '../../../core/http.ts';
+import * as commands from '../commands/models.ts';
+import * as queries from '../queries/models.ts';
+import { steeringCommitteeRoutes } from './committees.ts';
+import { evaluateModelSchema, listModelsSchema, registerModelSchema } from '../schema/models.ts';
 
 export async function steeringRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: Omit<commands.RegisterModelInput, 'unitId'> & { unitId: string | number } }>('/steering/models', { schema: registerModelSchema }, async (req, reply) =>

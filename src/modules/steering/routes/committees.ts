@@ -1,12 +1,12 @@
-// HTTP routes of steering committees and their annual work programmes. Schemas in schema-committees.ts.
+// HTTP routes of steering committees and their annual work programmes. Schemas in schema/committees.ts.
 import type { FastifyInstance } from 'fastify';
-import { ctxOf, parseId, sendCreated } from '../../core/http.ts';
-import * as committees from './commands/committees.ts';
-import * as programmes from './commands/programmes.ts';
-import { committeesOfUnit } from './queries/committees.ts';
-import { listProgrammes, programmeDetail, programmeDocx } from './queries/programmes.ts';
-import * as s from './schema-committees.ts';
-import type { MemberRole } from './tables.ts';
+import { ctxOf, parseId, sendCreated } from '../../../core/http.ts';
+import * as committees from '../commands/committees.ts';
+import * as programmes from '../commands/programmes.ts';
+import { committeesOfUnit } from '../queries/committees.ts';
+import { listProgrammes, programmeDetail, programmeDocx } from '../queries/programmes.ts';
+import * as s from '../schema/committees.ts';
+import type { MemberRole } from '../tables.ts';
 
 type IdIn = string | number;
 type MemberBody = { name: string; position?: string; role: MemberRole; userId?: IdIn; followsUnitIds?: IdIn[] };
