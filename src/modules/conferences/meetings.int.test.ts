@@ -158,8 +158,11 @@ describe(`steering meetings and training (${TEST_ENGINE})`, () => {
     expect(leadership).toContain('Hội nghị sơ kết 05 năm thực hiện Kết luận số 120-KL/TW của Bộ Chính trị ngày 20/05/2026');
     expect(leadership).toMatch(/Tổ chức \d+ hội nghị giao ban \(quý I và quý II\)\./);
     expect(leadership).toMatch(/lớp tập huấn .*lượt người tham gia\./);
-    const tasks = h1.find((n) => n.part === 'nextTasks')!.paragraphs;
-    expect(tasks).toContain('Ban hành Chương trình công tác năm 2026 của Ban Chỉ đạo tỉnh (thời hạn: 15/02/2026; phụ trách: Thường trực Ban Chỉ đạo).');
+    // The tasks the annual review of January set were all due within the half-year: none is "for the next period".
+    expect(h1.find((n) => n.part === 'nextTasks')).toBeUndefined();
+    const july = await notes(ctx, { unit: { ...unit, path: (await p.db.selectFrom('units').select('path').where('id', '=', hy).executeTakeFirstOrThrow()).path }, from: '2026-07-01', to: '2026-07-31' });
+    const tasks = july.find((n) => n.part === 'nextTasks')!.paragraphs;
+    expect(tasks).toContain('Đánh giá, phân loại Ban Chỉ đạo cấp xã năm 2026 (thời hạn: 15/12/2026; phụ trách: Thường trực Ban Chỉ đạo).');
     // A reader without rights on the unit gets nothing.
     expect(await notes(await p.ctxAs('dan.dong'), { unit, from: '2026-01-01', to: '2026-06-30' })).toEqual([]);
   });

@@ -83,7 +83,8 @@ export async function conferenceReportNotes(ctx: Ctx, scope: ReportScope): Promi
   const notes: ReportNote[] = [];
   const leadership = meetingSentences(await store.unitMeetings(ctx.db, f));
   if (leadership.length) notes.push({ part: 'leadership', paragraphs: leadership });
-  const tasks = await listNextTasks(ctx.db, f);
+  // Tasks for the next period: those set at the period's reviews that are not already due within it.
+  const tasks = (await listNextTasks(ctx.db, f)).filter((t) => !t.dueOn || t.dueOn > f.to);
   if (tasks.length) notes.push({ part: 'nextTasks', paragraphs: tasks.map(taskSentence) });
   return notes;
 }

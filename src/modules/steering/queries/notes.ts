@@ -35,12 +35,14 @@ async function programmeParagraphs(ctx: Ctx, unitId: number, from: string, to: s
   const programmes = (await store.listProgrammes(ctx.db, unitId)).filter((p) => years.has(p.year) && p.issued_on <= to).reverse();
   const tasks = await store.listTasks(ctx.db, programmes.map((p) => p.id));
   return programmes.map((p) => {
-    const own = tasks.filter((t) => t.programme_id === p.id && t.created_at <= new Date(`${to}T23:59:59+07:00`));
+    // Every task of the programme, with its state at the end of the period (a task's business date is its due date;
+    // when it was typed in says nothing to the report).
+    const own = tasks.filter((t) => t.programme_id === p.id);
     const pr = progress(own.map((t) => taskStatus({ dueOn: t.due_on, doneOn: t.done_on && t.done_on <= asOf ? t.done_on : null }, asOf)));
     const state = [pr.done ? `đã hoàn thành ${formatInt(pr.done)} nhiệm vụ` : '', pr.overdue ? `${formatInt(pr.overdue)} nhiệm vụ quá hạn chưa hoàn thành` : ''].filter(Boolean);
     const number = p.number ? ` số ${p.number}/CTr-BCĐ` : '';
     return (
-      `Ban Chỉ đạo đã ban hành Chương trình công tác năm ${p.year}${number} ngày ${formatDate(p.issued_on)} với ${formatInt(pr.tasks)} nhiệm vụ` +
+      `Ban Chỉ đạo đã ban hành Chương trình công tác năm ${p.year}${number} ngày ${formatDate(p.issued_on)}${pr.tasks ? ` với ${formatInt(pr.tasks)} nhiệm vụ` : ''}` +
       `${state.length ? `; đến ngày ${formatDate(asOf)} ${state.join(', ')}` : ''}.`
     );
   });
