@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth.tsx';
 import { usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading, errorText } from '../shell/Status.tsx';
-import { formatVi } from '../shell/format.ts';
+import { formatVi, todayVn } from '../shell/format.ts';
 import type { ApiBody } from '../api.ts';
 import { CASE_TYPES, casesApi, type CaseType } from './api.ts';
 import './cases.css';
@@ -53,7 +53,7 @@ function AddSchedule({ unitId, onDone }: { unitId: string; onDone: () => void })
 
 function LogSession({ unitId, onDone }: { unitId: string; onDone: () => void }) {
   const { t } = useTranslation('cases');
-  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const today = todayVn();
   const [f, setF] = useState({ heldOn: today, receiverName: '', visitorName: '', visitorCount: 1, topic: '', outcome: '', open: false, type: 'feedback' as CaseType, subject: '', phone: '' });
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   async function submit(e: FormEvent) {

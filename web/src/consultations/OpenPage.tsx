@@ -9,6 +9,7 @@ import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { useDraft } from '../shell/useDraft.ts';
 import { useMyUnits } from '../shell/useMyUnits.ts';
 import { KINDS, openConsultation, uploadAttachment, type Kind } from './api.ts';
+import { todayVn } from '../shell/format.ts';
 
 interface UnitOption {
   id: string;
@@ -16,9 +17,6 @@ interface UnitOption {
 }
 
 /** Today in Vietnam (UTC+7) as YYYY-MM-DD. */
-function todayVn(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-}
 function plusDays(d: string, n: number): string {
   return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }

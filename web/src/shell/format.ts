@@ -61,3 +61,8 @@ export function useFormat(): Formatter {
   const { i18n } = useTranslation();
   return formatterFor(i18n.language === 'en' ? 'en' : 'vi');
 }
+
+/** Today's date in Vietnam (UTC+7, no daylight saving) as YYYY-MM-DD: the legal date of a form's default. */
+export function todayVn(): string {
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}

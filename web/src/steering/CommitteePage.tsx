@@ -2,22 +2,22 @@
 // the working rules, the dated history of its membership; those who manage it set it up, add, change and remove
 // members with an effective date, attach the working rules.
 import { useState, type FormEvent } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiBody, type ApiResponse } from '../api.ts';
 import { DataTable } from '../shell/DataTable.tsx';
-import { useFormat } from '../shell/format.ts';
+import { todayVn, useFormat } from '../shell/format.ts';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { useDraft } from '../shell/useDraft.ts';
 import { useMyUnits } from '../shell/useMyUnits.ts';
 import '../shell/panels.css';
+import { useWrite } from './useWrite.ts';
 
 type Committee = ApiResponse<'/steering/committees'>['items'][number];
 type Member = Committee['members'][number];
 type Role = Member['role'];
 const ROLES: Role[] = ['head', 'deputy', 'standing', 'member', 'secretary'];
-const todayIso = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 function RoleSelect({ id, value, onChange }: { id: string; value: Role; onChange(r: Role): void }) {
   const { t } = useTranslation('steering');
@@ -32,34 +32,12 @@ function RoleSelect({ id, value, onChange }: { id: string; value: Role; onChange
   );
 }
 
-/** Runs a write, then refreshes the committee; keeps the error to show. */
-function useWrite() {
-  const qc = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  async function run(fn: () => Promise<unknown>): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-      await qc.invalidateQueries({ queryKey: ['steering'] });
-      return true;
-    } catch (err) {
-      setError(err);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { error, busy, run };
-}
-
 function CreateCommittee({ unitId }: { unitId: string }) {
   const { t } = useTranslation('steering');
   const w = useWrite();
   const [form, setForm, clear] = useDraft(`steering.committee:${unitId}`, {
     name: '',
-    establishedOn: todayIso(),
+    establishedOn: todayVn(),
     members: [{ name: '', position: '', role: 'head' as Role }],
   });
   const setMember = (i: number, m: Partial<(typeof form.members)[number]>) => setForm({ ...form, members: form.members.map((x, j) => (j === i ? { ...x, ...m } : x)) });
@@ -80,7 +58,7 @@ function CreateCommittee({ unitId }: { unitId: string }) {
       <label htmlFor="c-name">{t('name')}</label>
       <input id="c-name" maxLength={300} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
       <label htmlFor="c-on">{t('establishedOn')}</label>
-      <input id="c-on" type="date" required max={todayIso()} value={form.establishedOn} onChange={(e) => setForm({ ...form, establishedOn: e.target.value })} />
+      <input id="c-on" type="date" required max={todayVn()} value={form.establishedOn} onChange={(e) => setForm({ ...form, establishedOn: e.target.value })} />
       <fieldset>
         <legend>{t('members')}</legend>
         {form.members.map((m, i) => (
@@ -113,7 +91,7 @@ function MemberActions({ committeeId, m }: { committeeId: string; m: Member }) {
   const { t } = useTranslation('steering');
   const w = useWrite();
   const [role, setRole] = useState<Role>(m.role);
-  const [on, setOn] = useState(todayIso());
+  const [on, setOn] = useState(todayVn());
   const [reason, setReason] = useState('');
   const url = `/steering/committees/${committeeId}/members/${m.id}`;
   const change = () => {
@@ -130,7 +108,7 @@ function MemberActions({ committeeId, m }: { committeeId: string; m: Member }) {
       <label htmlFor={`m-role-${m.id}`}>{`${t('newRole')} — ${m.name}`}</label>
       <RoleSelect id={`m-role-${m.id}`} value={role} onChange={setRole} />
       <label htmlFor={`m-on-${m.id}`}>{t('on')}</label>
-      <input id={`m-on-${m.id}`} type="date" required max={todayIso()} value={on} onChange={(e) => setOn(e.target.value)} />
+      <input id={`m-on-${m.id}`} type="date" required max={todayVn()} value={on} onChange={(e) => setOn(e.target.value)} />
       <label htmlFor={`m-reason-${m.id}`}>{t('reason')}</label>
       <input id={`m-reason-${m.id}`} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       <button type="button" className="small-button" disabled={w.busy || role === m.role} onClick={change}>
@@ -146,7 +124,7 @@ function MemberActions({ committeeId, m }: { committeeId: string; m: Member }) {
 function AddMember({ committeeId }: { committeeId: string }) {
   const { t } = useTranslation('steering');
   const w = useWrite();
-  const [form, setForm, clear] = useDraft(`steering.member:${committeeId}`, { name: '', position: '', role: 'member' as Role, on: todayIso(), reason: '' });
+  const [form, setForm, clear] = useDraft(`steering.member:${committeeId}`, { name: '', position: '', role: 'member' as Role, on: todayVn(), reason: '' });
   async function submit(e: FormEvent) {
     e.preventDefault();
     const body: ApiBody<'/steering/committees/{id}/members'> = {
@@ -169,7 +147,7 @@ function AddMember({ committeeId }: { committeeId: string }) {
       <label htmlFor="a-role">{t('role')}</label>
       <RoleSelect id="a-role" value={form.role} onChange={(role) => setForm({ ...form, role })} />
       <label htmlFor="a-on">{t('on')}</label>
-      <input id="a-on" type="date" required max={todayIso()} value={form.on} onChange={(e) => setForm({ ...form, on: e.target.value })} />
+      <input id="a-on" type="date" required max={todayVn()} value={form.on} onChange={(e) => setForm({ ...form, on: e.target.value })} />
       <label htmlFor="a-reason">{t('reason')}</label>
       <input id="a-reason" maxLength={2000} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
       <button type="submit" disabled={w.busy}>

@@ -2,43 +2,22 @@
 // out and their due date; overdue tasks stand out in red and say so in words; tasks are marked done and added; the
 // programme is issued (one per year) and downloaded as a DOCX of Decree 30/2020 layout.
 import { useState, type FormEvent } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiBody, type ApiResponse } from '../api.ts';
 import { DataTable } from '../shell/DataTable.tsx';
-import { useFormat } from '../shell/format.ts';
+import { todayVn, useFormat } from '../shell/format.ts';
 import { RequireAuth, usePageTitle } from '../shell/RequireAuth.tsx';
 import { ErrorMessage, Loading } from '../shell/Status.tsx';
 import { useDraft } from '../shell/useDraft.ts';
 import { useMyUnits } from '../shell/useMyUnits.ts';
 import '../shell/panels.css';
+import { useWrite } from './useWrite.ts';
 
 type Programme = ApiResponse<'/steering/programmes/{id}'>;
 type Task = Programme['tasks'][number];
-const todayIso = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const emptyTask = () => ({ title: '', dueOn: '', ownerName: '' });
 const taskBody = (x: { title: string; dueOn: string; ownerName: string }) => ({ title: x.title, dueOn: x.dueOn, ...(x.ownerName.trim() ? { ownerName: x.ownerName } : {}) });
-
-function useWrite() {
-  const qc = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  async function run(fn: () => Promise<unknown>): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-      await qc.invalidateQueries({ queryKey: ['steering'] });
-      return true;
-    } catch (err) {
-      setError(err);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { error, busy, run };
-}
 
 function TaskFields({ prefix, n, value, onChange, year }: { prefix: string; n?: number; value: ReturnType<typeof emptyTask>; onChange(v: ReturnType<typeof emptyTask>): void; year: number }) {
   const { t } = useTranslation('steering');
@@ -187,7 +166,7 @@ function ProgrammeScreen() {
   if (units.isPending) return <Loading />;
   if (units.isError) return <ErrorMessage error={units.error} onRetry={() => units.refetch()} />;
   if (!unit) return <p className="error">{t('noUnit')}</p>;
-  const year = Number(todayIso().slice(0, 4));
+  const year = Number(todayVn().slice(0, 4));
   const items = list.data?.items ?? [];
   const current = items.find((x) => x.id === chosen) ?? items[0];
   return (
